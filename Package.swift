@@ -1,0 +1,50 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// Module order follows DESIGN.md: a target depends only on targets listed above it.
+let package = Package(
+    name: "PartnershipStats",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "partnership", targets: ["partnership"]),
+        .executable(name: "partnership-bench", targets: ["partnership-bench"]),
+        .library(name: "PartnershipStats", targets: [
+            "LinearAlgebra", "Distributions", "DataTable", "Education", "Regression", "Reporting",
+        ]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CLAPACK",
+            path: "Sources/CLAPACK",
+            pkgConfig: "lapack",
+            providers: [.apt(["liblapack-dev", "libopenblas-dev"])]
+        ),
+        .target(name: "LinearAlgebra", dependencies: ["CLAPACK"]),
+        .target(name: "Distributions"),
+        .target(name: "DataTable"),
+        .target(name: "Education", dependencies: ["DataTable", .product(name: "Yams", package: "Yams")]),
+        .target(name: "Regression", dependencies: ["LinearAlgebra", "Distributions", "DataTable"]),
+        .target(name: "Reporting", dependencies: ["Regression", "Education", "DataTable"]),
+        .target(name: "PartnershipCLI", dependencies: [
+            "LinearAlgebra", "Distributions", "DataTable", "Education", "Regression", "Reporting",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .executableTarget(name: "partnership", dependencies: ["PartnershipCLI"]),
+        .executableTarget(name: "partnership-bench", dependencies: [
+            "LinearAlgebra", "DataTable", "Regression",
+        ]),
+
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "LinearAlgebraTests", dependencies: ["LinearAlgebra", "TestSupport"]),
+        .testTarget(name: "DistributionsTests", dependencies: ["Distributions", "TestSupport"]),
+        .testTarget(name: "DataTableTests", dependencies: ["DataTable", "TestSupport"]),
+        .testTarget(name: "EducationTests", dependencies: ["Education", "DataTable", "TestSupport"]),
+        .testTarget(name: "RegressionTests", dependencies: ["Regression", "DataTable", "LinearAlgebra", "TestSupport"]),
+        .testTarget(name: "ReportingTests", dependencies: ["Reporting", "Regression", "Education", "DataTable", "TestSupport"]),
+        .testTarget(name: "PartnershipCLITests", dependencies: ["PartnershipCLI", "TestSupport"]),
+    ]
+)

@@ -1,0 +1,1 @@
+// The Distributions module; see DESIGN.md.

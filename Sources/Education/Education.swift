@@ -1,0 +1,1 @@
+// The Education module; see DESIGN.md.

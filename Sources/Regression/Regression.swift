@@ -1,0 +1,1 @@
+// The Regression module; see DESIGN.md.

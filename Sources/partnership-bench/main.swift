@@ -1,0 +1,1 @@
+print("partnership-bench: not built yet")

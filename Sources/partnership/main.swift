@@ -1,0 +1,1 @@
+print("partnership: not built yet")
