@@ -1,1 +1,0 @@
-// The Distributions module; see DESIGN.md.

@@ -1,1 +1,0 @@
-// The Regression module; see DESIGN.md.
