@@ -31,7 +31,8 @@ struct CSVRecords: Sendable {
 /// - A field that starts with `"` is quoted: it may contain the delimiter, line breaks and `""` (one quote). Spaces or
 ///   tabs between the closing quote and the next delimiter are ignored; any other text there is an error, because it
 ///   nearly always means a quote inside the value was not doubled.
-/// - A quote inside an unquoted field is an ordinary character (`12" pipe`).
+/// - A quote opens a quoted field only as the field's first character; elsewhere (`12" pipe`, or after leading
+///   spaces) it is an ordinary character, as in Python's csv module.
 /// - Records end at LF, CRLF or a lone CR; the last record may end without a line break.
 /// - Empty lines between records are skipped, as R's `read.csv` does (`blank.lines.skip = TRUE`).
 /// - Every record must have as many fields as the header.
