@@ -53,17 +53,16 @@ public struct CSVWriter: Sendable {
         try AtomicFile.write(text(of: table), to: path)
     }
 
-    /// A number in the shortest text that reads back as the same Double; whole numbers below 1e15 without `.0`.
+    /// A number in the shortest text that reads back as the same Double; whole numbers without `.0`.
     ///
-    /// Swift's `description` is the shortest round-trip form (`0.1`, `1e-05`, `1.5e+20`). Infinities and NaN are
-    /// written as R writes them (`Inf`, `-Inf`, `NaN`); the reader takes those words for text.
+    /// Swift's `description` is the shortest round-trip form (`0.1`, `1e-05`, `1.5e+20`); it writes whole numbers
+    /// below about 1e16 with a `.0` (`700.0`), which is dropped (`700`). Infinities and NaN are written as R writes
+    /// them (`Inf`, `-Inf`, `NaN`); the reader takes those words for text.
     public static func format(_ value: Double) -> String {
         guard value.isFinite else { return value.isNaN ? "NaN" : (value < 0 ? "-Inf" : "Inf") }
-        if value == value.rounded(), abs(value) < 1e15 {
-            if value == 0 && value.sign == .minus { return "-0" }
-            return String(Int64(value))
-        }
-        return value.description
+        var text = value.description
+        if text.hasSuffix(".0") { text.removeLast(2) }
+        return text
     }
 
     /// A text value or name, quoted if needed.

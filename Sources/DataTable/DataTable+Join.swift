@@ -45,7 +45,7 @@ extension DataTable {
                 "the key column '\(key)' holds \(kindName(leftKeys[index])) in \(source ?? "the left table") but "
                     + "\(kindName(rightKeys[index])) in \(right.source ?? "the right table"); read both the same way "
                     + "(codes such as the CDS code as text, with CSVOptions.textColumns)",
-                at: CellLocation(file: right.source, column: right.sourceColumns?[key]))
+                at: CellLocation(file: right.source))
         }
 
         let rightRowByKey = try right.uniqueKeyIndex(keyColumns: rightKeys, keys: keys)

@@ -131,6 +131,6 @@ public struct DataTable: Sendable {
 
 /// Formats a number used as a factor level the way R's `as.character` does for whole numbers (`3`, not `3.0`).
 func formatLevel(_ value: Double) -> String {
-    if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
+    if value == value.rounded(), abs(value) < 0x1p53 { return String(Int64(value)) }
     return String(value)
 }

@@ -79,8 +79,8 @@ struct CSVReaderRealFileTests {
 
     @Test("ca-api-growth-2011-2013.csv: 9,595 schools, CDS as 14-character text, API11 missing counts")
     func growthFile() throws {
-        let path = Fixtures.shipped("api/ca-api-growth-2011-2013.csv").path
-        let table = try CSVReader.read(file: path)
+        let path = RealFiles.path("api/ca-api-growth-2011-2013.csv")
+        let table = try RealFiles.growth.get()
         #expect(table.rowCount == 9_595)
         #expect(table.columnNames.count == 107)
         let cds = try table.text("CDS")
@@ -105,12 +105,11 @@ struct CSVReaderRealFileTests {
 
     @Test("ca-api-growth-2011-2013.csv is UTF-8, and its one non-ASCII name is read as the file spells it")
     func growthFileEncoding() throws {
-        let path = Fixtures.shipped("api/ca-api-growth-2011-2013.csv").path
-        let bytes = try readWholeFile(path)
+        let bytes = try readWholeFile(RealFiles.path("api/ca-api-growth-2011-2013.csv"))
         #expect(TextEncoding.utf8Bytes(from: bytes).encoding == .utf8)
         // Line 6043 holds "Do\u{00B1}a Merced Elementary" (UTF-8 bytes C2 B1, found with Python): "Doña" damaged
         // before the file reached us (1252's ñ, 0xF1, is ± in code page 850). We keep the file's text as it is.
-        let table = try CSVReader.read(file: path)
+        let table = try RealFiles.growth.get()
         let row = try #require(table.sourceLines?.firstIndex(of: 6043))
         #expect(try table.text("SNAME")[row] == "Do\u{00B1}a Merced Elementary")
     }
