@@ -8,7 +8,8 @@ public enum CommonMarkRenderer {
         public var description: String
     }
 
-    /// The HTML `cmark-gfm --extension table` makes of `markdown`.
+    /// The HTML `cmark-gfm --unsafe --extension table` makes of `markdown` (raw HTML such as comments passes through, as
+    /// on GitHub, where comments stay invisible).
     ///
     /// - Throws: if `cmark-gfm` is not installed (`.ci/run` installs it: `apt-get install cmark-gfm`) or fails.
     public static func html(_ markdown: String) throws -> String {
@@ -18,7 +19,7 @@ public enum CommonMarkRenderer {
         }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: path)
-        process.arguments = ["--extension", "table", "--extension", "strikethrough", "--extension", "autolink"]
+        process.arguments = ["--unsafe", "--extension", "table", "--extension", "strikethrough", "--extension", "autolink"]
         let input = Pipe(), output = Pipe()
         process.standardInput = input
         process.standardOutput = output
