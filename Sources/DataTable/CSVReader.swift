@@ -31,6 +31,10 @@ public struct CSVOptions: Sendable {
 ///   with leading zeros, such as the 14-digit CDS code, stay text.
 ///
 /// Every error is a `DataError` naming file, line and column.
+///
+/// Where it differs from R's `read.csv` (on purpose): an empty text field is missing, not `""`; missing tokens are
+/// compared with surrounding spaces removed; digit codes with a leading zero stay text; hexadecimal numbers, `Inf`
+/// and `NaN` are text; a row of the wrong width is an error rather than being filled or wrapped.
 public enum CSVReader {
     /// Reads the file at `path`.
     ///
