@@ -23,6 +23,11 @@ public struct SimulationRandom: Sendable {
         state = (next(), next(), next(), next())
     }
 
+    /// Starts from a given xoshiro256** state (for checking against the published test vectors).
+    init(state: (UInt64, UInt64, UInt64, UInt64)) {
+        self.state = state
+    }
+
     /// The next 64 random bits (xoshiro256**, Blackman and Vigna 2018).
     public mutating func nextBits() -> UInt64 {
         let result = rotateLeft(state.1 &* 5, by: 7) &* 9

@@ -1,27 +1,23 @@
-import Foundation
+import DataTable
 
 extension SurveyResponses {
-    /// The responses as a CSV file the loader reads back: `respondent_id,cds,role`, then one column per codebook item
-    /// in codebook order; answers as whole numbers, missing answers empty, lines ending in `\n`.
-    ///
-    /// Deterministic text (no locale, no platform number formatting), so a simulated survey is byte-identical
-    /// for the same seed.
-    public func csvText() -> String {
-        var lines = [(SurveyResponses.respondentColumns + codebook.items.map(\.id)).map(csvField).joined(separator: ",")]
-        lines.reserveCapacity(respondents.count + 1)
-        for respondent in respondents {
-            var fields = [csvField(respondent.id), respondent.cds, respondent.role.rawValue]
-            for answer in respondent.answers {
-                fields.append(answer.map { String(Int64($0)) } ?? "")
-            }
-            lines.append(fields.joined(separator: ","))
+    /// The responses as a table the loader reads back: `respondent_id`, `cds`, `role` (text), then one numeric
+    /// column per codebook item in codebook order (missing answers missing).
+    public func table() throws -> DataTable {
+        var columns: [(name: String, values: Column)] = [
+            ("respondent_id", .text(respondents.map(\.id))),
+            ("cds", .text(respondents.map(\.cds))),
+            ("role", .text(respondents.map(\.role.rawValue))),
+        ]
+        for (index, item) in codebook.items.enumerated() {
+            columns.append((item.id, .numeric(respondents.map { $0.answers[index] })))
         }
-        return lines.joined(separator: "\n") + "\n"
+        return try DataTable(columns: columns, source: source)
     }
-}
 
-/// A CSV field, quoted (with doubled quotes) only when it holds a comma, quote or line break.
-func csvField(_ text: String) -> String {
-    guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
-    return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    /// The responses as CSV text (`CSVWriter` defaults: answers as whole numbers, missing answers empty, `\n` line
+    /// ends): deterministic, so a simulated survey is byte-identical for the same seed on every platform.
+    public func csvText() throws -> String {
+        CSVWriter().text(of: try table())
+    }
 }
