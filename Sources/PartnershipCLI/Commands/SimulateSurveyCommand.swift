@@ -52,7 +52,8 @@ public struct SimulateSurveyCommand: ParsableCommand {
     var seed: UInt64
 
     /// The effect.
-    @Option(name: .long, help: "True effect: outcome points per survey point of school partnership, holding poverty.")
+    @Option(name: .long, parsing: .unconditional,
+            help: "True effect: outcome points per survey point of school partnership, holding poverty (may be negative).")
     var effect: Double = 0
 
     /// SD of school levels.
