@@ -6,7 +6,7 @@ import Foundation
 /// Given as data (CDE publishes one page per file and year), so any year's file can be read without code for
 /// that year. Two forms are read: a CSV with columns number, name, type, width, description (with or without a
 /// header row), and the plain-text table of CDE's layout pages (`1  CDS  Character  14  County/District/School
-/// code`), where lines that do not start with a field number are ignored.
+/// code`), where lines that are not a field number, name, type and whole-number width are ignored as prose.
 public struct RecordLayout: Sendable, Equatable {
     /// How a field's text is turned into a value.
     public enum FieldType: String, Sendable, Equatable {
@@ -104,7 +104,11 @@ public struct RecordLayout: Sendable, Equatable {
     public static func parse(csv text: String, source: String? = nil) throws -> RecordLayout {
         let firstField = text.prefix { $0 != "," && $0 != "\n" }.trimmingCharacters(in: .whitespaces)
         let hasHeader = Int(firstField) == nil
-        let header = "number,name,type,width,description\n"
+        // Without a header row, one is put in front, naming as many columns as the first line has fields.
+        let firstLineFields = fieldCount(firstLineOf: text)
+        let headerNames = ["number", "name", "type", "width", "description"].prefix(max(4, min(5, firstLineFields)))
+            + (5..<max(5, firstLineFields)).map { "extra\($0 - 4)" }
+        let header = headerNames.joined(separator: ",") + "\n"
         let table = try CSVReader.read(text: hasHeader ? text : header + text, source: source,
                                        options: CSVOptions(textColumns: []))
         guard table.columnNames.count >= 4 else {
@@ -138,7 +142,8 @@ public struct RecordLayout: Sendable, Equatable {
         var start = 1
         for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let parts = line.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\r" })
-            guard parts.count >= 4, Int(parts[0]) != nil else { continue }
+            // A field line starts with its number and has a whole-number width in the fourth place; prose does not.
+            guard parts.count >= 4, Int(parts[0]) != nil, Int(parts[3]) != nil else { continue }
             let description = parts.dropFirst(4).joined(separator: " ")
             let field = try makeField(number: String(parts[0]), name: String(parts[1]), type: String(parts[2]),
                                       width: String(parts[3]), description: description, start: start,
@@ -149,6 +154,18 @@ public struct RecordLayout: Sendable, Equatable {
             start += field.width
         }
         return try RecordLayout(checked: fields, source: source, lines: lines)
+    }
+
+    /// The number of fields on the first line of CSV text (delimiters inside quotes do not count).
+    private static func fieldCount(firstLineOf text: String) -> Int {
+        var count = 1
+        var quoted = false
+        for character in text {
+            if character == "\"" { quoted.toggle() }
+            else if !quoted && (character == "\n" || character == "\r\n" || character == "\r") { break }
+            else if !quoted && character == "," { count += 1 }
+        }
+        return count
     }
 
     private static func makeField(number: String?, name: String?, type: String?, width: String?, description: String?,
