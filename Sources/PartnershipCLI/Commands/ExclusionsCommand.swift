@@ -14,7 +14,8 @@ public struct ExclusionsCommand: ParsableCommand {
             Markdown also gives the counts and the caveats; JSON gives a summary object and the list.
 
             Example:
-              partnership exclusions --min-valid-scores 300 --format csv --output abc-exclusions.csv
+              partnership exclusions --min-valid-scores 300 \\
+                --format csv --output abc-exclusions.csv
             """
     )
 
