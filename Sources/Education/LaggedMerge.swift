@@ -135,12 +135,18 @@ public struct LaggedMerge: Sendable {
             caveats.append("No Base API file was given, so the table has no MEALS or P_EL.")
         }
 
+        var table = try DataTable(columns: columns, source: growth.source)
         var surveyNotMerged: [String] = []
         if let survey {
-            let joined = try joinSurvey(survey, keptCodes: kept.map { growth.cds[$0] }, existing: columns.map(\.name))
-            columns.append(contentsOf: joined.columns)
-            surveyNotMerged = joined.unused
-            for (index, row) in kept.enumerated() where !joined.present[index] {
+            let prepared = try prepareSurvey(survey, existing: Set(table.columnNames))
+            // DataTable's keyed join does the lining up; the codes were normalized first, so that a survey whose
+            // codes lost their leading zero (read as numbers) still joins, and both kinds of non-match are reported.
+            let joined = try table.joined(with: prepared, on: ["cds"], kind: .left)
+            table = joined.table
+            let surveyCodes = try prepared.text("cds")
+            surveyNotMerged = joined.unmatchedRightRows.compactMap { surveyCodes[$0] }
+            for index in joined.unmatchedLeftRows {
+                let row = kept[index]
                 notes.append(NotedSchool(cds: growth.cds[row], school: sname[row] ?? "", district: dname[row] ?? "",
                                          kind: .noSurveyMeasures,
                                          detail: "no row in the survey table; survey measures left missing"))
@@ -148,7 +154,6 @@ public struct LaggedMerge: Sendable {
         }
         notes.sort { ($0.cds, $0.kind.rawValue) < ($1.cds, $1.kind.rawValue) }
 
-        let table = try DataTable(columns: columns, source: growth.source)
         let report = ExclusionReport(schoolsInFile: growth.cds.count, districtPrefix: options.districtPrefix,
                                      schoolsInScope: inScope.count, excluded: excluded, kept: kept.count, notes: notes,
                                      surveyRowsNotMerged: surveyNotMerged, caveats: caveats)
@@ -171,34 +176,27 @@ public struct LaggedMerge: Sendable {
         }
     }
 
-    /// The survey table's columns lined up with the kept schools, which schools had a row, and the survey rows unused.
-    private static func joinSurvey(_ survey: DataTable, keptCodes: [CDSCode], existing: [String]) throws
-        -> (columns: [(name: String, values: Column)], present: [Bool], unused: [String]) {
+    /// The survey table with its CDS codes as 14-digit text in a column `cds`, one row per school, and columns whose
+    /// names the merge already uses renamed `survey_NAME`.
+    private static func prepareSurvey(_ survey: DataTable, existing: Set<String>) throws -> DataTable {
         let cdsName = try survey.requireColumn("cds", purpose: "the school's CDS code, to join survey measures")
         let codes = try CDSCode.codes(in: survey, column: cdsName)
-        var rowOf: [CDSCode: Int] = [:]
+        var firstRow: [CDSCode: Int] = [:]
         for (row, code) in codes.enumerated() {
-            if let first = rowOf[code] {
+            if let first = firstRow[code] {
                 throw EducationError(
                     "school \(code) appears twice in the survey table (also line \(survey.sourceLines?[first] ?? first + 2)); "
                         + "give one row per school (aggregate respondents first)",
                     at: survey.location(row: row, column: cdsName))
             }
-            rowOf[code] = row
+            firstRow[code] = row
         }
-        let rows = keptCodes.map { rowOf[$0] }
-        var columns: [(name: String, values: Column)] = []
-        let taken = Set(existing)
-        for name in survey.columnNames where name != cdsName {
-            let target = taken.contains(name) ? "survey_\(name)" : name
-            switch try survey.column(name) {
-            case .numeric(let values): columns.append((target, .numeric(rows.map { $0.flatMap { values[$0] } })))
-            case .text(let values): columns.append((target, .text(rows.map { $0.flatMap { values[$0] } })))
-            }
-        }
-        let keptSet = Set(keptCodes)
-        let unused = codes.filter { !keptSet.contains($0) }.map(\.digits)
-        return (columns, rows.map { $0 != nil }, unused)
+        var prepared = survey
+        try prepared.setColumn(cdsName, .text(codes.map(\.digits)))
+        var renames: [String: String] = [:]
+        if cdsName != "cds" { renames[cdsName] = "cds" }
+        for name in survey.columnNames where name != cdsName && existing.contains(name) { renames[name] = "survey_\(name)" }
+        return renames.isEmpty ? prepared : try prepared.renaming(renames)
     }
 }
 
