@@ -33,11 +33,12 @@ struct DesignColumn: Sendable, Equatable {
 /// more levels) of the first term holding one is switched to indicators. So `0 + stype + both` gives `stypeE stypeH
 /// stypeM bothYes`, and `meals:stype` with an intercept gives `meals:stypeE meals:stypeH meals:stypeM`.
 enum Contrasts {
-    /// For each term, the encoding of each of its variables that is a factor (keyed by variable index).
-    static func encodings(terms: [Term], hasIntercept: Bool, schema: [VariableSchema]) -> [[Int: FactorEncoding]] {
-        var result: [[Int: FactorEncoding]] = terms.enumerated().map { index, term in
+    /// R's factor pattern (`attr(terms(f), "factors")`): for each term, how each of its variables would be coded if it
+    /// were a factor (keyed by variable index). Depends on the formula alone.
+    static func termCodes(_ terms: [Term]) -> [[Int: FactorEncoding]] {
+        terms.enumerated().map { index, term in
             var codes: [Int: FactorEncoding] = [:]
-            for variable in term.variables where isFactor(schema[variable]) {
+            for variable in term.variables {
                 let rest = Set(term.variables).subtracting([variable])
                 let containedEarlier = rest.isEmpty
                     || terms[..<index].contains { rest.isSubset(of: Set($0.variables)) }
@@ -45,6 +46,12 @@ enum Contrasts {
             }
             return codes
         }
+    }
+
+    /// For each term, the encoding of each of its variables that is a factor (keyed by variable index), after
+    /// `model.matrix`'s switch to indicators for the first factor when there is no intercept.
+    static func encodings(terms: [Term], hasIntercept: Bool, schema: [VariableSchema]) -> [[Int: FactorEncoding]] {
+        var result = termCodes(terms).map { codes in codes.filter { isFactor(schema[$0.key]) } }
         if !hasIntercept {
             search: for (index, term) in terms.enumerated() {
                 for variable in term.variables {

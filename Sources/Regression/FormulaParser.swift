@@ -49,18 +49,16 @@ struct FormulaParser {
             throw error("the formula is empty", at: nil,
                         advice: "write it as 'response ~ terms', e.g. 'api00 ~ meals + ell'")
         }
+        if !tokens.contains(where: { $0.kind == .symbol("~") }) {
+            throw error("a formula needs a '~' between the response and the terms", at: nil,
+                        advice: "write it as 'response ~ terms', e.g. 'api00 ~ meals'")
+        }
         if current.kind == .symbol("~") {
             throw error("a response is required before '~'", at: current.position,
                         advice: "write the formula as 'response ~ terms', e.g. 'api00 ~ meals'")
         }
         let response = try expression(after: nil, bindingPower: 0)
-        guard current.kind == .symbol("~") else {
-            if current.kind == .end {
-                throw error("a formula needs a '~' between the response and the terms", at: nil,
-                            advice: "write it as 'response ~ terms', e.g. 'api00 ~ meals'")
-            }
-            throw unexpected(current)
-        }
+        guard current.kind == .symbol("~") else { throw unexpected(current) }
         let tilde = advance()
         let terms = try expression(after: tilde, bindingPower: 0)
         switch current.kind {
