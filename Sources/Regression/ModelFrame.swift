@@ -100,7 +100,7 @@ public struct ModelFrame: Sendable {
                         "the factor \(variable.name) has only \(levels.count == 1 ? "the one level '\(levels[0])'" : "no levels") "
                             + "in the \(rows.count) rows used; a factor needs two levels or more: drop it from the "
                             + "formula or check which rows were dropped for missing values",
-                        at: CellLocation(file: data.source, column: data.columnNames.firstIndex(of: column).map { $0 + 1 }))
+                        at: CellLocation(file: data.source))
                 }
                 schema.append(.factor(levels: levels))
                 values.append(.codes(codes))
@@ -172,7 +172,8 @@ public struct ModelFrame: Sendable {
         for i in 0..<n where !missing[i] { rows.append(i) }
         let report = MissingValueReport(total: n - rows.count, byColumn: byColumn)
         if rows.isEmpty {
-            let counts = byColumn.map { "\($0.column) missing in \($0.count) rows" }.joined(separator: ", ")
+            let counts = byColumn.map { "\($0.column) missing in \($0.count) row\($0.count == 1 ? "" : "s")" }
+                .joined(separator: ", ")
             throw DataError("no rows left after dropping rows with missing values: \(counts); "
                                 + "check the missing-value tokens (--na) or leave out the emptiest columns",
                             at: CellLocation(file: data.source))

@@ -73,3 +73,28 @@ import TestSupport
         #expect(error.message.contains("needs two levels or more"))
     }
 }
+
+/// A long all-numeric design: the values land where they belong (column-major), with and without deleted rows.
+@Suite struct LargeDesignTests {
+    @Test func wideNumericDesignIsWrittenColumnByColumn() throws {
+        let n = 20_000
+        let p = 50
+        var columns: [(name: String, values: Column)] = [("y", .numeric((0..<n).map { Double($0) }))]
+        for j in 1...p {
+            // Row i of x_j is i * j, except a missing value in x_7 every 1000th row.
+            columns.append(("x\(j)", .numeric((0..<n).map { i in j == 7 && i % 1000 == 0 ? nil : Double(i * j) })))
+        }
+        let table = try DataTable(columns: columns)
+        let formula = "y ~ " + (1...p).map { "x\($0)" }.joined(separator: " + ")
+        let design = try DesignMatrix.build(formula: formula, data: table)
+        #expect(design.matrix.rows == n - n / 1000)
+        #expect(design.matrix.columns == p + 1)
+        #expect(design.dropped == MissingValueReport(total: n / 1000, byColumn: [("x7", n / 1000)]))
+        #expect(design.rowsUsed.prefix(3) == [1, 2, 3])
+        for (k, row) in design.rowsUsed.enumerated() where k % 997 == 0 {
+            #expect(design.matrix[k, 0] == 1)
+            #expect(design.matrix[k, 13] == Double(row * 13))
+            #expect(design.response[k] == Double(row))
+        }
+    }
+}
