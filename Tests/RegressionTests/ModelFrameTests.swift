@@ -150,3 +150,18 @@ import Testing
         #expect(byDistrict.clusters == ["401", "79", "401", "1", "79", "1"])
     }
 }
+
+/// The design stage together with the package's CSV reader.
+@Suite struct ModelFrameWithCSVTests {
+    @Test func strayTextInANumericColumnPointsAtTheCell() throws {
+        let text = "api00,meals,stype\n700,40,E\n650,n/a,M\n800,10,H\n720,35,E\n"
+        let table = try CSVReader.read(text: text, source: "schools.csv")
+        let error = try #require(throws: DataError.self) { try DesignMatrix.build(formula: "api00 ~ meals + stype", data: table) }
+        #expect(error.description.hasPrefix("schools.csv:3:2: column 'meals' has the text value 'n/a'"))
+        // Marked as missing, the same file fits, one row fewer.
+        let cleaned = try CSVReader.read(text: text, source: "schools.csv", options: CSVOptions(extraMissingTokens: ["n/a"]))
+        let design = try DesignMatrix.build(formula: "api00 ~ meals + stype", data: cleaned)
+        #expect(design.rowsUsed == [0, 2, 3])
+        #expect(design.columnNames == ["(Intercept)", "meals", "stypeH"])
+    }
+}
