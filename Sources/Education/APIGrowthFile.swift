@@ -41,6 +41,17 @@ public struct APIGrowthFile: Sendable {
         let split = try SchoolRowSplit(table: table)
         var schools = table.rows(split.schoolRows)
         let codes = try CDSCode.codes(in: schools, column: cdsName)
+        // The file is keyed by CDS code: a school listed twice would be counted twice in every merge.
+        var firstRow: [CDSCode: Int] = [:]
+        for (row, code) in codes.enumerated() {
+            if let first = firstRow[code] {
+                throw EducationError(
+                    "school \(code) appears twice (also line \(schools.sourceLines?[first] ?? first + 2)); "
+                        + "a growth file has one row per school: remove the duplicate",
+                    at: schools.location(row: row, column: cdsName))
+            }
+            firstRow[code] = row
+        }
         try schools.setColumn(cdsName, .text(codes.map(\.digits)))
         self.schools = schools
         summaries = table.rows(split.summaryRows)

@@ -67,6 +67,16 @@ import TestSupport
         #expect(growth.missing["NUM12"] == 1)
     }
 
+    @Test func aSchoolListedTwiceIsAnError() throws {
+        let text = "CDS,RTYPE,SNAME,DNAME,CNAME,API12\n19642121930056,S,A,B,C,1\n19642121930056,S,A,B,C,2\n"
+        let table = try CSVReader.read(text: text, source: "g.csv", options: CSVOptions(textColumns: ["CDS"]))
+        #expect(throws: EducationError(
+            "school 19642121930056 appears twice (also line 2); a growth file has one row per school: remove the duplicate",
+            at: CellLocation(file: "g.csv", line: 3, column: 1))) {
+            try APIGrowthFile(table: table)
+        }
+    }
+
     @Test func aSchoolWithoutACodeIsAnError() throws {
         let text = "CDS,RTYPE,SNAME,DNAME,CNAME,API12\n19642121930056,S,A,B,C,1\n,S,Nameless,B,C,2\n"
         let table = try CSVReader.read(text: text, source: "g.csv", options: CSVOptions(textColumns: ["CDS"]))
