@@ -62,6 +62,13 @@ public struct SurveyResponses: Sendable, Equatable {
         }
     }
 
+    /// Whether the responses are labelled synthetic: their file name contains "synthetic" (as `partnership
+    /// simulate-survey` requires), so every output made from them can say so.
+    public var isSynthetic: Bool {
+        guard let source else { return false }
+        return (source.split(separator: "/").last.map(String.init) ?? source).lowercased().contains("synthetic")
+    }
+
     /// Whether `text` is a CDS code: exactly 14 digits (2 county, 5 district, 7 school).
     ///
     /// Checked here rather than with the API loaders' CDS type so that the survey code depends on nothing but text.

@@ -12,6 +12,7 @@ enum SurveyOutput {
             ("responses", .string(responsesPath)),
             ("codebook", .string(codebookPath)),
             ("instrument", .string(responses.codebook.instrument)),
+            ("synthetic", .bool(responses.isSynthetic)),
             ("min_answered", .number(analysis.scores.minimumAnsweredShare)),
             ("suppress_below", .integer(summary.suppression.threshold)),
             ("respondents", .integer(responses.respondents.count)),

@@ -8,6 +8,7 @@ import TestSupport
 struct ScoreSurveyCommandTests {
     @Test func writesTheSchoolTableReliabilityAndRoleRows() throws {
         let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
         let output = folder.appendingPathComponent("schools.csv").path
         let reliability = folder.appendingPathComponent("reliability.json").path
         let roles = folder.appendingPathComponent("roles.csv").path
@@ -27,12 +28,14 @@ struct ScoreSurveyCommandTests {
 
     @Test func jsonOutputHoldsEverySection() throws {
         let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
         let output = folder.appendingPathComponent("survey.json").path
         #expect(runPartnership(["score-survey", "--responses", SurveyPaths.fixtureResponses, "--codebook", SurveyPaths.codebook,
                                 "--format", "json", "--min-answered", "0.75", "--suppress-below", "10", "--output", output]) == 0)
         let json = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: output))) as! [String: Any]
         #expect(json["min_answered"] as? Double == 0.75 && json["suppress_below"] as? Int == 10)
         #expect(json["respondents"] as? Int == 295 && json["school_count"] as? Int == 16)
+        #expect(json["synthetic"] as? Bool == false)
         // Threshold 10: the fixture's schools with 2, 4, 5, 5 and 7 respondents are suppressed.
         #expect(json["schools_suppressed"] as? Int == 5)
         for key in ["schools", "by_role", "reliability", "suppression_rule"] { #expect(json[key] != nil, "\(key)") }
@@ -40,6 +43,7 @@ struct ScoreSurveyCommandTests {
 
     @Test func badAnswerExitsWithBadDataAndLeavesNoFile() throws {
         let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
         let responses = folder.appendingPathComponent("bad.csv")
         var text = try String(contentsOfFile: SurveyPaths.fixtureResponses, encoding: .utf8)
         text = text.replacingOccurrences(of: "T0003,01611190000029,teacher,", with: "T0003,01611190000029,teacher,7")
@@ -52,6 +56,7 @@ struct ScoreSurveyCommandTests {
 
     @Test func missingFilesAndBadSettingsHaveTheirExitCodes() throws {
         let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
         let output = folder.appendingPathComponent("schools.csv").path
         let base = ["score-survey", "--codebook", SurveyPaths.codebook, "--output", output]
         #expect(runPartnership(base + ["--responses", folder.appendingPathComponent("none.csv").path]) == 66)

@@ -20,7 +20,7 @@ public struct ScoreSurveyCommand: ParsableCommand {
 
             Example:
               partnership score-survey --responses data/survey/pal-2011-abc-synthetic.csv \\
-                --codebook data/survey/pal-codebook.yaml --output schools-survey.csv --reliability reliability.json
+                --output school-scores.csv --reliability reliability.json
             """
     )
 
@@ -37,8 +37,8 @@ public struct ScoreSurveyCommand: ParsableCommand {
     var responses: String
 
     /// The codebook YAML file.
-    @Option(name: .long, help: "Codebook YAML (see data/survey/pal-codebook.yaml).")
-    var codebook: String
+    @Option(name: .long, help: "Codebook YAML (default: the shipped PAL codebook, data/survey/pal-codebook.yaml).")
+    var codebook: String?
 
     /// The minimum share of an area's items a respondent must answer.
     @Option(name: .customLong("min-answered"), help: "Share of an area's items that must be answered to score it (0-1].")
@@ -70,7 +70,8 @@ public struct ScoreSurveyCommand: ParsableCommand {
     /// Scores the survey and writes the outputs; nothing is written unless everything succeeded.
     public func run() throws {
         let suppression = try SuppressionRule(threshold: suppressBelow)
-        let book = try Codebook.load(file: codebook)
+        let codebookPath = codebook ?? ShippedData.path(SurveyFiles.palCodebook)
+        let book = try Codebook.load(file: codebookPath)
         let answers = try SurveyResponses.load(file: responses, codebook: book)
         let analysis = try SurveyAnalysis(responses: answers, minimumAnsweredShare: minAnswered, suppression: suppression)
 
@@ -79,7 +80,7 @@ public struct ScoreSurveyCommand: ParsableCommand {
         case .csv:
             main = CSVWriter().text(of: try analysis.summary.schoolTable())
         case .json:
-            main = SurveyOutput.json(analysis, responses: answers, responsesPath: responses, codebookPath: codebook)
+            main = SurveyOutput.json(analysis, responses: answers, responsesPath: responses, codebookPath: codebookPath)
                 .rendered() + "\n"
         }
         let reliabilityText = SurveyOutput.reliability(analysis).rendered() + "\n"

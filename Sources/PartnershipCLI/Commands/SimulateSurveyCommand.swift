@@ -17,9 +17,9 @@ public struct SimulateSurveyCommand: ParsableCommand {
             --seed give a byte-identical file on every platform. The output is synthetic: its file name must say so.
 
             Example:
-              partnership simulate-survey --schools data/survey/abc-2011-schools.csv \\
-                --codebook data/survey/pal-codebook.yaml --outcome-column api12 --poverty-column meals \\
-                --seed 2011 --effect 25 --output pal-2011-abc-synthetic.csv
+              partnership merge-years --output abc-2011-2012.csv
+              partnership simulate-survey --schools abc-2011-2012.csv --outcome-column api12 \\
+                --poverty-column meals --seed 2011 --effect 25 --output pal-2011-abc-synthetic.csv
             """
     )
 
@@ -28,8 +28,8 @@ public struct SimulateSurveyCommand: ParsableCommand {
     var schools: String
 
     /// The codebook.
-    @Option(name: .long, help: "Codebook YAML giving the items to simulate (see data/survey/pal-codebook.yaml).")
-    var codebook: String
+    @Option(name: .long, help: "Codebook YAML giving the items to simulate (default: the shipped PAL codebook).")
+    var codebook: String?
 
     /// The CDS column.
     @Option(name: .customLong("cds-column"), help: "Column of 14-digit CDS codes.")
@@ -114,7 +114,8 @@ public struct SimulateSurveyCommand: ParsableCommand {
         settings.missingRate = missingRate
         try settings.validate()
 
-        let book = try Codebook.load(file: codebook)
+        let codebookPath = codebook ?? ShippedData.path(SurveyFiles.palCodebook)
+        let book = try Codebook.load(file: codebookPath)
         let textColumns = Set([cdsColumn] + (nameColumn.map { [$0] } ?? []))
         let table = try CSVReader.read(file: schools, options: CSVOptions(textColumns: textColumns))
         for column in [cdsColumn, outcomeColumn, povertyColumn] + [nameColumn, sizeColumn].compactMap({ $0 })
