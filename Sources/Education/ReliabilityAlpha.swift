@@ -128,11 +128,17 @@ public struct FeldtInterval: Sendable, Equatable {
     /// Upper bound.
     public var upper: Double
 
-    /// The interval around `alpha` from `cases` complete cases of `items` items.
+    /// The interval around `alpha` from `cases` complete cases of `items` items; both bounds are NaN unless
+    /// 0 < level < 1, cases >= 2 and items >= 2.
     public init(alpha: Double, cases: Int, items: Int, level: Double = 0.95) {
+        self.level = level
+        guard level > 0, level < 1, cases >= 2, items >= 2, alpha.isFinite else {
+            lower = .nan
+            upper = .nan
+            return
+        }
         let df1 = Double(cases - 1), df2 = Double((cases - 1) * (items - 1))
         let tail = (1 - level) / 2
-        self.level = level
         self.lower = 1 - (1 - alpha) * ReliabilityFQuantile.quantile(1 - tail, df1: df1, df2: df2)
         self.upper = 1 - (1 - alpha) * ReliabilityFQuantile.quantile(tail, df1: df1, df2: df2)
     }

@@ -14,11 +14,14 @@ public struct SurveyAnalysis: Sendable, Equatable {
 
     /// Scores, checks reliability and aggregates `responses`.
     ///
-    /// - Throws: `SurveyError` for a minimum answered share outside (0, 1].
+    /// - Throws: `SurveyError` for a minimum answered share outside (0, 1] or a confidence level outside (0, 1).
     public init(responses: SurveyResponses,
                 minimumAnsweredShare: Double = ScaleScores.defaultMinimumAnsweredShare,
                 suppression: SuppressionRule,
                 confidenceLevel: Double = 0.95) throws {
+        guard confidenceLevel > 0, confidenceLevel < 1 else {
+            throw SurveyError("the confidence level must be between 0 and 1 (got \(confidenceLevel)); 0.95 gives a 95% interval")
+        }
         let scores = try ScaleScores(responses: responses, minimumAnsweredShare: minimumAnsweredShare)
         let schools = scores.respondents.map(\.cds)
         self.scores = scores

@@ -63,6 +63,13 @@ struct ReliabilityTests {
         }
     }
 
+    @Test func feldtIntervalNeedsAUsableLevel() {
+        #expect(FeldtInterval(alpha: 0.8, cases: 100, items: 4, level: 1).lower.isNaN)
+        let ninety = FeldtInterval(alpha: 0.8, cases: 100, items: 4, level: 0.9)
+        let ninetyFive = FeldtInterval(alpha: 0.8, cases: 100, items: 4)
+        #expect(ninetyFive.lower < ninety.lower && ninety.lower < 0.8 && 0.8 < ninety.upper && ninety.upper < ninetyFive.upper)
+    }
+
     @Test func alphaIsUndefinedWithoutTwoItemsOrTwoCases() {
         #expect(CronbachAlpha(cases: [[1], [2], [3]]) == nil)
         #expect(CronbachAlpha(cases: [[1, 2, 3]]) == nil)

@@ -90,6 +90,23 @@ struct SurveyResponsesTests {
         #expect(found.location == CellLocation(file: "r.csv", line: 2, column: 3))
     }
 
+    @Test func rolesAreReadAsPeopleWriteThem() {
+        #expect(SurveyRole(parsing: "Teacher") == .teacher)
+        #expect(SurveyRole(parsing: "admin") == .administrator)
+        #expect(SurveyRole(parsing: "union site representative") == .unionRepresentative)
+        #expect(SurveyRole(parsing: "Union-Rep") == .unionRepresentative)
+        #expect(SurveyRole(parsing: "principal") == nil)
+    }
+
+    @Test func syntheticLabelComesFromTheFileName() throws {
+        #expect(!SurveyReference.responses.isSynthetic)
+        var renamed = SurveyReference.responses
+        renamed.source = "out/PAL-2011-Synthetic.csv"
+        #expect(renamed.isSynthetic)
+        renamed.source = "synthetic/pal-2011.csv"  // a folder name does not label the file
+        #expect(!renamed.isSynthetic)
+    }
+
     @Test func responsesRoundTripThroughCSV() throws {
         let text = try SurveyReference.responses.csvText()
         let table = try CSVReader.read(text: text, options: CSVOptions(textColumns: Set(SurveyResponses.respondentColumns)))
