@@ -10,6 +10,19 @@ public enum NumberFormatting {
         return text
     }
 
+    /// `value` to `digits` significant digits in plain notation between 0.001 and 10⁷, scientific outside
+    /// (`829.4`, `-3.455`, `0.1968`, `2.626e-144`).
+    public static func significant(_ value: Double, digits: Int = 4) -> String {
+        guard value.isFinite else { return value.isNaN ? "NA" : (value > 0 ? "Inf" : "-Inf") }
+        if value == 0 { return "0" }
+        let magnitude = abs(value)
+        if magnitude >= 1e-3 && magnitude < 1e7 {
+            let exponent = Int(log10(magnitude).rounded(.down))
+            return fixed(value, decimals: max(0, digits - 1 - exponent))
+        }
+        return String(format: "%.\(max(0, digits - 1))e", value)
+    }
+
     /// A p-value as journals print it: `< 0.001` below 0.001, else three decimals.
     public static func pValue(_ p: Double) -> String {
         guard p.isFinite else { return "NA" }

@@ -81,3 +81,14 @@ import TestSupport
         #expect(JSONValue.array([.number(.infinity), .number(.nan)]).rendered(indent: 0) == "[null,null]")
     }
 }
+
+@Suite struct SignificantDigitsTests {
+    @Test func plainInTheBodyScientificInTheTails() {
+        #expect(NumberFormatting.significant(829.367906039609) == "829.4")
+        #expect(NumberFormatting.significant(-3.45496712736671) == "-3.455")
+        #expect(NumberFormatting.significant(0.196762785152223) == "0.1968")
+        #expect(NumberFormatting.significant(2.625778185387e-144) == "2.626e-144")
+        #expect(NumberFormatting.significant(12345678) == "1.235e+07")
+        #expect(NumberFormatting.significant(0) == "0")
+    }
+}
