@@ -144,10 +144,15 @@ public enum LinearModel {
             throw RegressionError("the response '\(design.responseName)' is \(design.response[i]) in \(rowName(i, design)); "
                                   + "remove the row or mark the value missing")
         }
-        for j in 0..<x.columns {
-            for i in 0..<n where !x[i, j].isFinite {
-                throw RegressionError("column '\(design.columnNames[j])' of the model matrix is \(x[i, j]) in "
-                                      + "\(rowName(i, design)); remove the row or mark the value missing")
+        // One pass over the buffer (a sum is NaN or infinite exactly when some entry is, barring overflow, which
+        // the slow path below sorts out); only then look for the place to name.
+        let total = x.values.withUnsafeBufferPointer { $0.reduce(0, +) }
+        if !total.isFinite {
+            for j in 0..<x.columns {
+                for i in 0..<n where !x[i, j].isFinite {
+                    throw RegressionError("column '\(design.columnNames[j])' of the model matrix is \(x[i, j]) in "
+                                          + "\(rowName(i, design)); remove the row or mark the value missing")
+                }
             }
         }
         if let weights = design.weights {
