@@ -86,10 +86,10 @@ fit_case <- function(id, data, formula, response, columns, terms, intercept, wei
       vif <- lapply(seq_along(v), function(i) list(term = names(v)[i], gvif = unname(v[i]), df = 1, adjusted = sqrt(unname(v[i]))))
     }
   }
-  list(id = id, data = data, formula = formula, response = response, columns = columns, terms = terms,
-       intercept = intercept, weights = weights, zero_weight_rows = zero_weight_rows - 1,
+  list(id = id, data = data, formula = formula, response = response, columns = columns, terms = I(terms),
+       intercept = intercept, weights = weights, zero_weight_rows = I(zero_weight_rows - 1),
        expect = list(n = nobs(m), rows = nrow(d), rank = m$rank, df_residual = rdf,
-                     coefficients = unname(b), aliased = names(b)[!kept],
+                     coefficients = unname(b), aliased = I(names(b)[!kept]),
                      sigma = s$sigma, r_squared = s$r.squared, adj_r_squared = s$adj.r.squared,
                      f_statistic = unname(s$fstatistic["value"]), f_df = unname(s$fstatistic[c("numdf", "dendf")]),
                      f_p_value = unname(pf(s$fstatistic["value"], s$fstatistic["numdf"], s$fstatistic["dendf"], lower.tail = FALSE)),
