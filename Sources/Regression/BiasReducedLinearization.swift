@@ -57,14 +57,7 @@ func biasReducedLinearization(_ fit: LeastSquaresQuantities, groups: ClusterGrou
             }
             block.values[r + m * size] = fit.residuals[row] / s
         }
-        let u = Matrix(rows: size, columns: m, columnMajor: Array(block.values[0..<(size * m)]))
-        let rotated = try PivotedQR(u).applyQTranspose(block)
-        // R̃ = the first p rows of Qᵀ U_g (U_g = Q_g R̃ in the original column order), and Q_gᵀ e_g.
-        var reduced = Matrix(rows: p, columns: m)
-        for j in 0..<m {
-            for i in 0..<p { reduced.values[i + j * p] = rotated.values[i + j * size] }
-        }
-        let rotatedResiduals = (0..<p).map { rotated.values[$0 + m * size] }
+        let (reduced, rotatedResiduals) = try reducedFactor(block, columns: m)
 
         let t = multiply(multiply(reduced, workingModel), reduced, transposeB: true)
         let eigen = try SymmetricEigendecomposition(t)
@@ -98,6 +91,33 @@ func biasReducedLinearization(_ fit: LeastSquaresQuantities, groups: ClusterGrou
     return ClusterRobustCovariance(covariance: sandwich(bread: bread, meat: crossProduct(halfMeat)),
                                    degreesOfFreedom: degreesOfFreedom.values(),
                                    clusterCount: groups.count)
+}
+
+/// R̃ (p x m, p = min(n_g, m)) with U_g = Q_g R̃, and Q_gᵀ e_g, for `block` = [U_g | e_g] (n_g x (m + 1)).
+///
+/// The QR is LinearAlgebra's pivoted one (U_g P = Q R), so R̃ = R Pᵀ. When n_g ≥ m, R is the factor's own m x m
+/// triangle and only e_g needs Qᵀ; a shorter cluster has a trapezoidal R, read from Qᵀ[U_g | e_g] (first p rows).
+private func reducedFactor(_ block: Matrix, columns m: Int) throws -> (Matrix, [Double]) {
+    let size = block.rows
+    let p = min(size, m)
+    let qr = try PivotedQR(Matrix(rows: size, columns: m, columnMajor: Array(block.values[0..<(size * m)])))
+    var reduced = Matrix(rows: p, columns: m)
+    let rotatedResiduals: [Double]
+    if size >= m {
+        let triangle = qr.upperTriangle(rank: m)
+        for (position, column) in qr.pivots.enumerated() {
+            for i in 0...position { reduced.values[i + column * p] = triangle.values[i + position * m] }
+        }
+        let residuals = Matrix(rows: size, columns: 1, columnMajor: Array(block.values[(size * m)...]))
+        rotatedResiduals = Array(try qr.applyQTranspose(residuals).values[0..<p])
+    } else {
+        let rotated = try qr.applyQTranspose(block)
+        for j in 0..<m {
+            for i in 0..<p { reduced.values[i + j * p] = rotated.values[i + j * size] }
+        }
+        rotatedResiduals = (0..<p).map { rotated.values[$0 + m * size] }
+    }
+    return (reduced, rotatedResiduals)
 }
 
 /// The middle matrix C of B_g = I + U_g C U_gᵀ: −B without weights, [[Ω, −B], [−B, 0]] with them.
