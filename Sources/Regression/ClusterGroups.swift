@@ -41,7 +41,4 @@ struct ClusterGroups: Sendable {
 
     /// The rows of cluster `g`.
     func rows(of g: Int) -> ArraySlice<Int> { rows[starts[g]..<starts[g + 1]] }
-
-    /// The size of the largest cluster.
-    var largestSize: Int { (0..<count).map { starts[$0 + 1] - starts[$0] }.max() ?? 0 }
 }

@@ -16,7 +16,8 @@ public struct LeastSquaresQuantities: Sendable {
     /// The case weights w of the rows (all positive), or `nil` for an unweighted fit.
     ///
     /// CR1 does not need them. CR2 does: estimatr's weighted CR2 takes its working model (independent errors of equal
-    /// variance) on the unweighted residuals, which cannot be recovered from the √w-scaled quantities alone.
+    /// variance) on the unweighted residuals, which cannot be recovered from the √w-scaled quantities alone. A
+    /// weighted fit passed without them gets CR2 of the √w-scaled data taken as unweighted, which is not estimatr's.
     public var weights: [Double]?
 
     /// Bundles the quantities of a fit.

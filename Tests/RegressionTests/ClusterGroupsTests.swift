@@ -10,7 +10,6 @@ import Testing
         #expect(Array(groups.rows(of: 0)) == [0, 2, 5])
         #expect(Array(groups.rows(of: 1)) == [1, 4])
         #expect(Array(groups.rows(of: 2)) == [3])
-        #expect(groups.largestSize == 3)
     }
 
     @Test func identifiersAreComparedAsWrittenText() {
