@@ -13,6 +13,10 @@ public struct PartnershipCommand: ParsableCommand {
             """,
         subcommands: [
             FitCommand.self,
+            CompareCommand.self,
+            DescribeCommand.self,
+            PlotCommand.self,
+            PowerCommand.self,
             ReportCommand.self,
             RenderCommand.self,
             ScoreSurveyCommand.self,

@@ -39,15 +39,14 @@ public struct Notebook: Sendable {
             let line = lines[i]
             let trimmed = line.trimmingLeadingSpaces()
             if trimmed == Notebook.outputStart {
-                // Skip output left by an earlier render, and the blank line written before it.
+                // Skip output left by an earlier render, and the blank line written before it (the exact inverse of
+                // `render`, so rendering a rendered notebook gives the same bytes).
                 guard let end = lines[i...].firstIndex(where: { $0.trimmingLeadingSpaces() == Notebook.outputEnd }) else {
                     throw NotebookError(source: source, line: i + 1,
                                         message: "inserted output is never closed by '\(Notebook.outputEnd)'; delete the stray marker")
                 }
                 if prose.last?.isEmpty == true { prose.removeLast() }
                 i = end + 1
-                // The blank line written after the output.
-                if i < lines.count, lines[i].isEmpty { i += 1 }
                 continue
             }
             if let fence = Notebook.openingFence(trimmed) {
@@ -79,7 +78,7 @@ public struct Notebook: Sendable {
         for marker in ["`", "~"] {
             let fence = line.prefix { String($0) == marker }
             guard fence.count >= 3 else { continue }
-            let info = line.dropFirst(fence.count).trimmingCharacters(in: " \t")
+            let info = line.dropFirst(fence.count).trimmingCharacters(in: " \t\r")
             if info == Notebook.blockLanguage { return String(fence) }
         }
         return nil
@@ -88,13 +87,41 @@ public struct Notebook: Sendable {
     static func isClosingFence(_ line: Substring, for fence: String) -> Bool {
         let marker = fence.first!
         let run = line.prefix { $0 == marker }
-        return run.count >= fence.count && line.dropFirst(run.count).allSatisfy { $0 == " " || $0 == "\t" }
+        return run.count >= fence.count && line.dropFirst(run.count).allSatisfy { $0 == " " || $0 == "\t" || $0 == "\r" }
+    }
+
+    /// The command lines of an analysis block with their 1-based source lines: blank lines and `#` comments are
+    /// skipped, surrounding spaces trimmed, and a line ending in a backslash continues on the next line (as in a
+    /// shell), so long commands can be written one option per line. The line of a continued command is its first.
+    public static func commandLines(_ commands: [String], firstLine: Int) -> [(text: String, line: Int)] {
+        var result: [(text: String, line: Int)] = []
+        var pending: (text: String, line: Int)?
+        for (offset, command) in commands.enumerated() {
+            var trimmed = command.trimmingCharacters(in: " \t\r")
+            if pending == nil && (trimmed.isEmpty || trimmed.hasPrefix("#")) { continue }
+            let continues = trimmed.hasSuffix("\\")
+            if continues { trimmed = String(trimmed.dropLast()).trimmingCharacters(in: " \t") }
+            if let started = pending {
+                pending = (started.text + (trimmed.isEmpty ? "" : " " + trimmed), started.line)
+            } else {
+                pending = (trimmed, firstLine + offset)
+            }
+            if !continues, let finished = pending {
+                result.append(finished)
+                pending = nil
+            }
+        }
+        // A backslash on the block's last line continues nothing: the command ends there.
+        if let finished = pending { result.append(finished) }
+        return result
     }
 
     /// Renders the notebook: prose as is, each analysis block as is followed by the outputs of its commands.
     ///
-    /// `run` receives each command line (comments and blank lines skipped) and returns Markdown; the block's 1-based
-    /// source line of that command is passed for error messages.
+    /// `run` receives each command line (see `commandLines`) and its 1-based source line, for error messages, and
+    /// returns Markdown. Outputs of one block are separated by a blank line; commands that print nothing add nothing.
+    /// The output sits between `outputStart` and `outputEnd` (HTML comments, invisible in rendered Markdown), one
+    /// blank line after the block's closing fence.
     public func render(run: (_ command: String, _ line: Int) throws -> String) rethrows -> String {
         var out: [String] = []
         for segment in segments {
@@ -103,20 +130,20 @@ public struct Notebook: Sendable {
                 out.append(text)
             case .analysis(let commands, let fence, let line):
                 var outputs: [String] = []
-                for (offset, command) in commands.enumerated() {
-                    let trimmed = command.trimmingCharacters(in: " \t")
-                    if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
-                    let result = try run(trimmed, line + 1 + offset)
-                    outputs.append(result.hasSuffix("\n") ? String(result.dropLast()) : result)
+                for command in Notebook.commandLines(commands, firstLine: line + 1) {
+                    var result = try run(command.text, command.line)
+                    while result.hasSuffix("\n") { result.removeLast() }
+                    if !result.isEmpty { outputs.append(result) }
                 }
                 out.append(([fence + Notebook.blockLanguage] + commands + [fence]).joined(separator: "\n"))
                 out.append("")
                 out.append(Notebook.outputStart)
                 out.append("")
-                out.append(outputs.joined(separator: "\n\n"))
-                out.append("")
+                if !outputs.isEmpty {
+                    out.append(outputs.joined(separator: "\n\n"))
+                    out.append("")
+                }
                 out.append(Notebook.outputEnd)
-                out.append("")
             }
         }
         return out.joined(separator: "\n")
