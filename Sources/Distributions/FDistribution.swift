@@ -40,12 +40,16 @@ public struct FDistribution: Sendable {
         }
     }
 
-    /// The beta variable z = ν₁x/(ν₁x + ν₂) and 1 − z, each without cancellation or premature overflow.
-    private func betaCoordinates(_ x: Double) -> (z: Double, oneMinusZ: Double) {
+    /// The beta variable z = ν₁x/(ν₁x + ν₂), 1 − z, each without cancellation or premature overflow, and
+    /// λ = a(1 − z) − b z = (ν₁/2)(1 − x)/(1 + ν₁x/ν₂), exact where the two products would cancel.
+    private func betaCoordinates(_ x: Double) -> (z: Double, oneMinusZ: Double, lambda: Double) {
         let ratio = numeratorDegreesOfFreedom / denominatorDegreesOfFreedom * x
-        if ratio <= 1 { return (ratio / (1 + ratio), 1 / (1 + ratio)) }
+        let lambda = numeratorDegreesOfFreedom / 2 * ((1 - x) / (1 + ratio))
+        if ratio <= 1 { return (ratio / (1 + ratio), 1 / (1 + ratio), lambda) }
         let inverse = denominatorDegreesOfFreedom / numeratorDegreesOfFreedom / x
-        return (1 / (1 + inverse), inverse / (1 + inverse))
+        // For a huge ratio, λ = (ν₁/2)(1 − x)/(1 + ratio) → −(ν₂/2)(1 − 1/x)/(1 + 1/ratio) without overflow.
+        let farLambda = -denominatorDegreesOfFreedom / 2 * ((1 - 1 / x) / (1 + inverse))
+        return (1 / (1 + inverse), inverse / (1 + inverse), ratio.isFinite ? lambda : farLambda)
     }
 
     /// Both tails at x, or nil when the answer is NaN.
@@ -55,8 +59,8 @@ public struct FDistribution: Sendable {
         if x == .infinity { return (1, 0) }
         switch form {
         case let .beta(a, b):
-            let (z, oneMinusZ) = betaCoordinates(x)
-            let value = SpecialFunctions.incompleteBeta(x: z, y: oneMinusZ, a: a, b: b)
+            let (z, oneMinusZ, lambda) = betaCoordinates(x)
+            let value = SpecialFunctions.incompleteBeta(x: z, y: oneMinusZ, a: a, b: b, lambda: lambda)
             return (value.lower, value.upper)
         case let .chiSquaredOverDegrees(chiSquared):
             let scaled = x * numeratorDegreesOfFreedom
@@ -82,9 +86,9 @@ public struct FDistribution: Sendable {
         switch form {
         case let .beta(a, b):
             if x == 0 { return a < 1 ? .infinity : (a == 1 ? 1 : 0) }
-            let (z, oneMinusZ) = betaCoordinates(x)
+            let (z, oneMinusZ, lambda) = betaCoordinates(x)
             // f(x) = f_beta(z) dz/dx = [z^a (1−z)^b / B(a, b)] / x.
-            return SpecialFunctions.betaPowerTerm(x: z, y: oneMinusZ, a: a, b: b, lambda: a * oneMinusZ - b * z) / x
+            return SpecialFunctions.betaPowerTerm(x: z, y: oneMinusZ, a: a, b: b, lambda: lambda) / x
         case let .chiSquaredOverDegrees(chiSquared):
             return numeratorDegreesOfFreedom * chiSquared.density(x * numeratorDegreesOfFreedom)
         case let .degreesOverChiSquared(chiSquared):

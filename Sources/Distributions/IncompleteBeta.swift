@@ -30,7 +30,22 @@ extension SpecialFunctions {
         if x.isNaN || !(a > 0) || !(b > 0) || a == .infinity || b == .infinity { return nil }
         if x <= 0 { return IncompleteBetaValue(lower: 0, upper: 1, powerTerm: 0) }
         if x >= 1 { return IncompleteBetaValue(lower: 1, upper: 0, powerTerm: 0) }
-        return incompleteBeta(x: x, y: 1 - x, a: a, b: b)
+        // y = 1 − x rounds when x < ½; its rounding error is exact (Fast2Sum) and goes into λ, to which the tails of
+        // concentrated distributions are most sensitive (a = b = 5·10⁵ amplifies one ulp of y 3000-fold).
+        let y = 1 - x
+        let yError = (1 - y) - x
+        let lambda = betaLambda(x: x, y: y, a: a, b: b) + a * yError
+        return incompleteBeta(x: x, y: y, a: a, b: b, lambda: lambda)
+    }
+
+    /// λ = a y − b x = a − (a + b) x with both products' rounding errors recovered (by fused multiply-adds), since
+    /// the two products nearly cancel near the mean.
+    static func betaLambda(x: Double, y: Double, a: Double, b: Double) -> Double {
+        let ay = a * y
+        let bx = b * x
+        let ayError = (-ay).addingProduct(a, y)
+        let bxError = (-bx).addingProduct(b, x)
+        return (ay - bx) + (ayError - bxError)
     }
 
     /// Both tails of I_x(a, b) for finite a, b > 0, given x and y = 1 − x each to full relative accuracy.
@@ -38,13 +53,17 @@ extension SpecialFunctions {
     /// Callers that know y better than 1 − x (a t statistic gives y = t²/(ν + t²)) pass it, so tails near x = 1 stay
     /// exact. The tail on the near side of the mode comes from a continued fraction; the other is 1 minus it, which
     /// is then at least about 0.08, so no digits are lost.
-    static func incompleteBeta(x: Double, y: Double, a: Double, b: Double) -> IncompleteBetaValue {
+    ///
+    /// `lambda` is λ = a y − b x = a − (a + b) x, the distance from the mean in units that do not cancel; callers
+    /// that can form it exactly (t: (t² − 1)/(2(1 + t²/ν)); F: (ν₁/2)(1 − f)/(1 + ν₁f/ν₂)) pass it, otherwise it is
+    /// `betaLambda(x:y:a:b:)`.
+    static func incompleteBeta(x: Double, y: Double, a: Double, b: Double, lambda: Double? = nil) -> IncompleteBetaValue {
         if x <= 0 { return IncompleteBetaValue(lower: 0, upper: 1, powerTerm: 0) }
         if y <= 0 { return IncompleteBetaValue(lower: 1, upper: 0, powerTerm: 0) }
-        // λ = (a + b) y − b = a − (a + b) x, the distance from the mean in units that do not cancel.
-        let lambda = a * y - b * x
+        let lambda = lambda ?? betaLambda(x: x, y: y, a: a, b: b)
         let power = betaPowerTerm(x: x, y: y, a: a, b: b, lambda: lambda)
-        let lowerSideIsSmall = x * (a + b + 2) < a + 1
+        // The side of the mode, x < (a + 1)/(a + b + 2), judged on whichever of x and y is exact to more digits.
+        let lowerSideIsSmall = x <= 0.5 ? x * (a + b + 2) < a + 1 : y * (a + b + 2) > b + 1
         if power == 0 {
             return lowerSideIsSmall
                 ? IncompleteBetaValue(lower: 0, upper: 1, powerTerm: 0)

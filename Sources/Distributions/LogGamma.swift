@@ -9,10 +9,11 @@ extension SpecialFunctions {
         if x.isNaN || x < 0 { return .nan }
         if x == 0 || x == .infinity { return .infinity }
         if x < 1 {
-            // Γ(x) = Γ(x + 1) / x; x + 1 lies in [1, 2).
-            return logGammaOneToThree(x + 1) - log(x)
+            // Γ(x) = Γ(x + 1) / x with log Γ(x + 1) = x (x − 1) g(x + 1): both factors and t = x − 1 are exact, where
+            // x + 1 itself would round away the low bits of x (and with them the accuracy next to x = 1).
+            return x * (x - 1) * logGammaRatio(x - 1) - log(x)
         }
-        if x <= 3 { return logGammaOneToThree(x) }
+        if x <= 3 { return (x - 1) * (x - 2) * logGammaRatio(x - 2) }
         if x < stirlingThreshold {
             // Γ(x) = (x − 1)(x − 2)⋯(x − n) Γ(x − n): each x − k is exact, the product has a few ulps of error.
             var shifted = x
@@ -21,15 +22,14 @@ extension SpecialFunctions {
                 shifted -= 1
                 product *= shifted
             }
-            return log(product) + logGammaOneToThree(shifted)
+            return log(product) + (shifted - 1) * (shifted - 2) * logGammaRatio(shifted - 2)
         }
         // Stirling's series: (x − ½) log x − x + ½ log 2π + δ(x); x (log x − 1) postpones overflow.
         return x * (log(x) - 1) - 0.5 * log(x) + halfLogTwoPi + stirlingSeries(x)
     }
 
-    /// log Γ on [1, 3] as (x − 1)(x − 2) g(x), g a Chebyshev series; the factors are exact in this range.
-    static func logGammaOneToThree(_ x: Double) -> Double {
-        let t = x - 2
+    /// g(x) = log Γ(x) / ((x − 1)(x − 2)) on [1, 3], as a Chebyshev series in t = x − 2 ∈ [−1, 1].
+    static func logGammaRatio(_ t: Double) -> Double {
         // Clenshaw's recurrence for Σ c_k T_k(t).
         var next = 0.0
         var current = 0.0
@@ -38,8 +38,7 @@ extension SpecialFunctions {
             current = 2 * t * current - next + coefficient
             next = previous
         }
-        let g = t * current - next + logGammaChebyshev[0]
-        return (x - 1) * (x - 2) * g
+        return t * current - next + logGammaChebyshev[0]
     }
 
     /// Chebyshev coefficients of lgamma(x) / ((x − 1)(x − 2)) in t = x − 2 on [1, 3].

@@ -33,12 +33,20 @@ public struct StudentT: Sendable {
         let ratio = u * u / nu
         if !(ratio <= 1e200) {
             // x = ν/(ν + t²) would underflow; I_x(a, ½) = x^a/(a B(a, ½)) · (1 + O(x)), and O(x) < 1e-200.
-            let logX = -(2 * log(u) - log(nu))
-            let outside = exp(a * logX - log(a) - SpecialFunctions.logBeta(a, 0.5))
+            // x^a = (√ν/|t|)^ν by pow, which keeps full accuracy where exp(a log x) would lose |a log x| ulps.
+            let outside = pow(nu.squareRoot() / u, nu) / (a * exp(SpecialFunctions.logBeta(a, 0.5)))
             return (outside, 1 - outside)
         }
-        let value = SpecialFunctions.incompleteBeta(x: 1 / (1 + ratio), y: ratio / (1 + ratio), a: a, b: 0.5)
+        let value = SpecialFunctions.incompleteBeta(
+            x: 1 / (1 + ratio), y: ratio / (1 + ratio), a: a, b: 0.5, lambda: exactLambda(u, ratio: ratio))
         return (value.lower, value.upper)
+    }
+
+    /// λ = a y − b x of the incomplete beta, which for t is (t² − 1)/(2(1 + t²/ν)) with no cancellation (nil if t²
+    /// overflows).
+    private func exactLambda(_ u: Double, ratio: Double) -> Double? {
+        let square = u * u
+        return square.isFinite ? (square - 1) / (2 * (1 + ratio)) : nil
     }
 
     /// P(T <= t).
@@ -74,7 +82,8 @@ public struct StudentT: Sendable {
         let x = 1 / (1 + ratio)
         let y = ratio / (1 + ratio)
         // f(t) = ½ |dI_x/dt| = x^a y^½ / (B(a, ½) |t|): the incomplete beta's power term over |t|.
-        let power = SpecialFunctions.betaPowerTerm(x: x, y: y, a: a, b: 0.5, lambda: a * y - 0.5 * x)
+        let lambda = exactLambda(u, ratio: ratio) ?? SpecialFunctions.betaLambda(x: x, y: y, a: a, b: 0.5)
+        let power = SpecialFunctions.betaPowerTerm(x: x, y: y, a: a, b: 0.5, lambda: lambda)
         return power / u
     }
 
