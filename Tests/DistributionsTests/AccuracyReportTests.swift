@@ -13,7 +13,8 @@ import Testing
             let worst = WorstErrors([function])
             lines.append(
                 function.padding(toLength: 24, withPad: " ", startingAt: 0)
-                    + String(format: "%7d   %10.2e   %10.2e", worst.count, worst.body, worst.tail))
+                    + String(format: "%7d   %10.2e   %10.2e", worst.count, worst.body, worst.tail)
+                    + "   worst tail at \(worst.tailCase.map(String.init(describing:)) ?? "-")")
             for c in referenceCases where c.function == function {
                 #expect(computed(c).isFinite, "not evaluated: \(c)")
             }

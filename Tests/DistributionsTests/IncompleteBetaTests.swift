@@ -5,11 +5,12 @@ import Testing
 @Suite struct IncompleteBetaTests {
     @Test func lowerTailAgreesWithMpmath() {
         // Reference: DLMF 8.17.22 continued fraction at 80 digits (distributions_reference.py), a and b from ¼ to 5·10⁵.
-        expectReferenceAgreement(["betaLower"], body: 1e-13, tail: 1e-13)
+        // Far tails (below 1e-10) lose |ln p| ulps in the exponential: 1e-13 at 1e-280.
+        expectReferenceAgreement(["betaLower"], body: 1e-13, tail: 1e-12)
     }
 
     @Test func upperTailAgreesWithMpmath() {
-        expectReferenceAgreement(["betaUpper"], body: 1e-13, tail: 1e-13)
+        expectReferenceAgreement(["betaUpper"], body: 1e-13, tail: 1e-12)
     }
 
     @Test func tailsAddToOne() {
@@ -34,10 +35,11 @@ import Testing
         for x in [1e-5, 0.1, 0.5, 0.9] {
             for a in [0.5, 3.0, 40.0] {
                 let power = pow(x, a)
-                #expect(abs(SpecialFunctions.regularizedIncompleteBeta(x, a: a, b: 1) - power) <= 2e-15 * power)
+                let lower = SpecialFunctions.regularizedIncompleteBeta(x, a: a, b: 1)
+                #expect(abs(lower - power) <= relativeAllowance(power) * power, "x = \(x), a = \(a)")
                 let complement = pow(1 - x, a)
                 let value = SpecialFunctions.regularizedIncompleteBetaComplement(x, a: 1, b: a)
-                #expect(abs(value - complement) <= 2e-15 * complement)
+                #expect(abs(value - complement) <= relativeAllowance(complement) * complement, "x = \(x), b = \(a)")
             }
         }
     }

@@ -6,11 +6,11 @@ import Testing
     @Test func lowerTailAgreesWithMpmath() {
         // Reference: power series / Legendre continued fraction at 80 digits, checked against mpmath.gammainc
         // (distributions_reference.py); a from ½ to 5·10⁵, values down to 1e-300.
-        expectReferenceAgreement(["gammaLower"], body: 1e-13, tail: 1e-13)
+        expectReferenceAgreement(["gammaLower"], body: 1e-13, tail: 1e-12)
     }
 
     @Test func upperTailAgreesWithMpmath() {
-        expectReferenceAgreement(["gammaUpper"], body: 1e-13, tail: 1e-13)
+        expectReferenceAgreement(["gammaUpper"], body: 1e-13, tail: 1e-12)
     }
 
     @Test func tailsAddToOne() {
@@ -24,9 +24,9 @@ import Testing
         // Q(1, x) = e^(−x), also far in the tail.
         for x in [1e-8, 0.5, 2.0, 30.0, 300.0, 700.0] {
             let upper = SpecialFunctions.regularizedUpperIncompleteGamma(1, x)
-            #expect(abs(upper - exp(-x)) <= 1e-13 * exp(-x), "x = \(x)")
+            #expect(abs(upper - exp(-x)) <= relativeAllowance(exp(-x)) * exp(-x), "x = \(x)")
             let lower = SpecialFunctions.regularizedLowerIncompleteGamma(1, x)
-            #expect(abs(lower - -expm1(-x)) <= 1e-15 * -expm1(-x), "x = \(x)")
+            #expect(abs(lower - -expm1(-x)) <= 4e-15 * -expm1(-x), "x = \(x)")
         }
     }
 

@@ -5,7 +5,14 @@ import Testing
 @Suite struct LogBetaTests {
     @Test func agreesWithMpmath() {
         // Reference: mpmath loggamma sums at 80 digits, including a = 5·10⁵ where naive sums lose ten digits.
-        expectReferenceAgreement(["logBeta"], body: 4e-15, tail: 4e-15)
+        // Held to 4e-15 relative, or absolute where |log B| < 1: B itself = exp(log B) is what matters, and near
+        // log B = 0 the three log-gammas cancel (log B(3.65, ½) = −0.04 has 1.8e-14 relative, 7e-16 absolute error).
+        let cases = referenceCases.filter { $0.function == "logBeta" }
+        #expect(cases.count > 10)
+        for c in cases {
+            let value = computed(c)
+            #expect(abs(value - c.expected) <= 4e-15 * max(1, abs(c.expected)), "\(c): \(value)")
+        }
     }
 
     @Test func isSymmetric() {

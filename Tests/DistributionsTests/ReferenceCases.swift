@@ -111,6 +111,12 @@ struct WorstErrors {
     }
 }
 
+/// The relative error allowed for a value p = exp(−L) computed in double precision: the exponent L carries about
+/// L ulps (2.2e-16 L), so a far tail at 1e-300 is held to about 1.5e-13 and the body to `floor`.
+func relativeAllowance(_ value: Double, floor: Double = 2e-15) -> Double {
+    value > 0 ? max(floor, 3e-16 * abs(log(value))) : floor
+}
+
 /// Checks every reference case of `functions` against the body and tail tolerances, naming the worst ones.
 func expectReferenceAgreement(
     _ functions: Set<String>, body bodyTolerance: Double, tail tailTolerance: Double,

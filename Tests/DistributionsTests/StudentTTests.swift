@@ -45,7 +45,7 @@ import Testing
         let cauchy = StudentT(degreesOfFreedom: 1)
         for t in [0.01, 0.5, 1.0, 3.0, 1e3, 1e8, 1e150, 1e250] {
             let expected = atan(1 / t) / Double.pi
-            #expect(abs(cauchy.survival(t) - expected) <= 2e-14 * expected, "t = \(t)")
+            #expect(abs(cauchy.survival(t) - expected) <= relativeAllowance(expected) * expected, "t = \(t)")
         }
         let two = StudentT(degreesOfFreedom: 2)
         for t in [0.0, 0.3, 1.0, 2.5] {
@@ -70,13 +70,14 @@ import Testing
     }
 
     @Test func quantileInvertsTheCDF() {
+        // Each round trip goes through the tail that is small at x (cdf for x < 0, survival for x > 0): a cdf near 1
+        // has already rounded away the digits that would place x.
         for df in [1.0, 2.7, 12.0, 198.0, 1e6] {
             let t = StudentT(degreesOfFreedom: df)
-            for x in [-50.0, -3.0, -0.8, 0.05, 1.96, 6.0] {
-                let back = t.quantile(t.cdf(x))
-                #expect(abs(back - x) <= 1e-12 * abs(x), "df = \(df), t = \(x)")
+            for x in [-50.0, -3.0, -0.8, -0.05] where t.cdf(x) > 1e-300 {
+                #expect(abs(t.quantile(t.cdf(x)) - x) <= 1e-13 * abs(x), "df = \(df), t = \(x)")
             }
-            for x in [3.0, 25.0] {
+            for x in [0.05, 1.96, 6.0, 25.0] where t.survival(x) > 1e-300 {
                 #expect(abs(t.inverseSurvival(t.survival(x)) - x) <= 1e-13 * x, "df = \(df), t = \(x)")
             }
         }
