@@ -58,6 +58,7 @@ extension SpecialFunctions {
     /// that can form it exactly (t: (t² − 1)/(2(1 + t²/ν)); F: (ν₁/2)(1 − f)/(1 + ν₁f/ν₂)) pass it, otherwise it is
     /// `betaLambda(x:y:a:b:)`.
     static func incompleteBeta(x: Double, y: Double, a: Double, b: Double, lambda: Double? = nil) -> IncompleteBetaValue {
+        if x.isNaN || y.isNaN { return IncompleteBetaValue(lower: .nan, upper: .nan, powerTerm: .nan) }
         if x <= 0 { return IncompleteBetaValue(lower: 0, upper: 1, powerTerm: 0) }
         if y <= 0 { return IncompleteBetaValue(lower: 1, upper: 0, powerTerm: 0) }
         let lambda = lambda ?? betaLambda(x: x, y: y, a: a, b: b)
@@ -94,6 +95,7 @@ extension SpecialFunctions {
     /// Its partial denominators 1 + d₂ₘ + d₂ₘ₊₁ are written in closed form through λ; computed as sums they cancel
     /// to O(1/a) and lose log₁₀(a) digits (1e-11 at ν = 10⁶). Derived for this package; TOMS 708's `bfrac` is the
     /// same idea. Evaluated by the modified Lentz method.
+    /// NaN if it has not converged within `maximumFractionSteps` terms (parameters beyond about 10¹², near the mode).
     static func incompleteBetaFraction(x: Double, a: Double, b: Double, lambda: Double) -> Double {
         let tiny = 1e-300
         var value = (1 + lambda) * (a / (a + 1))
@@ -118,12 +120,12 @@ extension SpecialFunctions {
             d = 1 / d
             let delta = c * d
             value *= delta
-            if abs(delta - 1) <= Double.ulpOfOne { break }
+            if abs(delta - 1) <= Double.ulpOfOne { return value }
         }
-        return value
+        return .nan
     }
 }
 
-/// Cap on continued-fraction and series terms. The fractions need O(√min(a, b)) terms near the mode (about 2,000 at
-/// a = b = 5·10⁷), far below this; reaching it only happens for parameters beyond 10¹⁰.
+/// Cap on continued-fraction and series terms. They need O(√a) terms near the mode (about 2,000 for a beta with
+/// a = b = 5·10⁷, 6·10⁵ for a gamma with a = 5·10⁹); reaching the cap gives NaN.
 let maximumFractionSteps = 1_000_000

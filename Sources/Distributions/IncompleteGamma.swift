@@ -35,7 +35,10 @@ extension SpecialFunctions {
     ///
     /// Below x = a + 1 the power series gives P (then Q = 1 − P ≥ 0.08 for a ≥ ½); above it Legendre's continued
     /// fraction gives Q (then P ≥ 0.5). For a < ½ the tail taken as a difference may lose up to log₁₀(1/a) digits.
+    /// Both need O(√a) terms near the mode; past `maximumFractionSteps` (a beyond about 10¹⁰, near the mode only)
+    /// the answer is NaN rather than an unconverged number.
     static func incompleteGamma(_ a: Double, _ x: Double) -> IncompleteGammaValue {
+        if x.isNaN { return IncompleteGammaValue(lower: .nan, upper: .nan, powerTerm: .nan) }
         if x <= 0 { return IncompleteGammaValue(lower: 0, upper: 1, powerTerm: 0) }
         if x == .infinity { return IncompleteGammaValue(lower: 1, upper: 0, powerTerm: 0) }
         let power = gammaPowerTerm(a, x)
@@ -50,12 +53,17 @@ extension SpecialFunctions {
             var term = 1 / a
             var sum = term
             var denominator = a
+            var converged = false
             for _ in 0..<maximumFractionSteps {
                 denominator += 1
                 term *= x / denominator
                 sum += term
-                if term <= sum * 0.5 * Double.ulpOfOne { break }
+                if term <= sum * 0.5 * Double.ulpOfOne {
+                    converged = true
+                    break
+                }
             }
+            if !converged { return IncompleteGammaValue(lower: .nan, upper: .nan, powerTerm: power) }
             let small = power * sum
             return IncompleteGammaValue(lower: small, upper: 1 - small, powerTerm: power)
         }
@@ -65,6 +73,7 @@ extension SpecialFunctions {
         var c = 1 / tiny
         var d = 1 / denominatorTerm
         var fraction = d
+        var converged = false
         for step in 1...maximumFractionSteps {
             let i = Double(step)
             let numerator = -i * (i - a)
@@ -76,8 +85,12 @@ extension SpecialFunctions {
             d = 1 / d
             let delta = d * c
             fraction *= delta
-            if abs(delta - 1) <= Double.ulpOfOne { break }
+            if abs(delta - 1) <= Double.ulpOfOne {
+                converged = true
+                break
+            }
         }
+        if !converged { return IncompleteGammaValue(lower: .nan, upper: .nan, powerTerm: power) }
         let small = power * fraction
         return IncompleteGammaValue(lower: 1 - small, upper: small, powerTerm: power)
     }

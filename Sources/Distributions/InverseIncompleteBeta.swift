@@ -43,6 +43,7 @@ extension SpecialFunctions {
             // d log T / ds = ± x y f(x) / T, and x y f(x) is the power term.
             return (sign * (log(tail) - logTau), value.powerTerm / tail)
         }
+        if s.isNaN { return (.nan, .nan) }
         var (x, y) = fromLogOdds(s)
         // Polish in the smaller coordinate: dT/dx = ± f(x) = ± powerTerm / (x y).
         let value = incompleteBeta(x: x, y: y, a: a, b: b)

@@ -49,6 +49,7 @@ extension SpecialFunctions {
             let tail = upper ? value.upper : value.lower
             return (sign * (log(tail) - logTau), value.powerTerm / tail)
         }
+        if logX.isNaN { return .nan }
         var x = exp(logX)
         // Polish in x: dT/dx = ±x^(a−1) e^(−x) / Γ(a).
         let value = incompleteGamma(a, x)

@@ -6,7 +6,8 @@
 enum MonotoneRootSolver {
     /// The root of `function` in [lowerLimit, upperLimit], starting from `start`.
     ///
-    /// `function` returns its value and slope; a value of −∞/+∞ (a tail that underflowed) only moves the bracket.
+    /// `function` returns its value and slope; a value of −∞/+∞ (a tail that underflowed) only moves the bracket,
+    /// a NaN value (a function that could not be evaluated) makes the answer NaN.
     /// Stops when a step is below `tolerance`·max(1, |u|).
     static func solve(
         start: Double, lowerLimit: Double, upperLimit: Double, tolerance: Double = 1e-15, maximumSteps: Int = 400,
@@ -18,7 +19,8 @@ enum MonotoneRootSolver {
         for _ in 0..<maximumSteps {
             let (value, slope) = function(u)
             if value == 0 { return u }
-            if value < 0 { low = u } else if value > 0 { high = u } else { return u }
+            if value.isNaN { return .nan }
+            if value < 0 { low = u } else { high = u }
             var next = u - value / slope
             if !(slope > 0) || !next.isFinite || !(next > low && next < high) {
                 next = 0.5 * (low + high)
