@@ -111,10 +111,12 @@ public struct StudentT: Sendable {
         if isNormalToDoublePrecision { return -standardNormalQuantile(q) }
         let nu = degreesOfFreedom
         let a = nu / 2
-        // Where x would be below e^(−600), its leading term x^a/(a B(a, ½)) = 2q is exact to O(x).
-        let logXLeading = (log(2 * q) + log(a) + SpecialFunctions.logBeta(a, 0.5)) / a
+        // Where x would be below e^(−600), its leading term x^a/(a B(a, ½)) = 2q is exact to O(x), and
+        // t = √(ν/x) = √ν (2q a B(a, ½))^(−1/ν) by pow, which keeps the digits exp(−½ log x) would lose.
+        let logBeta = SpecialFunctions.logBeta(a, 0.5)
+        let logXLeading = (log(2 * q) + log(a) + logBeta) / a
         if logXLeading < -600 {
-            return exp(0.5 * (log(nu) - logXLeading))
+            return nu.squareRoot() * pow(2 * q * a * exp(logBeta), -1 / nu)
         }
         guard let solution = SpecialFunctions.inverseIncompleteBeta(target: 2 * q, upperTail: false, a: a, b: 0.5)
         else { return .nan }

@@ -96,12 +96,14 @@ struct WorstErrors {
     var bodyCase: ReferenceCase?
     var tailCase: ReferenceCase?
     var count = 0
+    var tailCount = 0
 
     init(_ functions: Set<String>) {
         for c in referenceCases where functions.contains(c.function) {
             count += 1
             let error = relativeError(c)
             if c.isFarTail {
+                tailCount += 1
                 if !(error <= tail) { tail = error; tailCase = c }
             } else if !(error <= body) {
                 body = error

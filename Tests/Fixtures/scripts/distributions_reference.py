@@ -136,8 +136,13 @@ def t_density(df, t):
 
 
 def f_tails(d1, d2, x):
+    """(P(F <= x), P(F > x)); the beta variable z or 1 - z, whichever is below 1/2, is formed directly."""
     d1, d2, x = mpf(d1), mpf(d2), mpf(x)
-    return beta_tails(d1 * x / (d1 * x + d2), d1 / 2, d2 / 2)
+    z = d1 * x / (d1 * x + d2)
+    if z <= mpf(1) / 2:
+        return beta_tails(z, d1 / 2, d2 / 2)
+    upper, lower = beta_tails(d2 / (d1 * x + d2), d2 / 2, d1 / 2)
+    return lower, upper
 
 
 def f_density(d1, d2, x):
@@ -164,7 +169,7 @@ def solve_increasing_log(tail, target, start, increasing):
 
     def g(u):
         value = tail(mp.exp(u))
-        return sign * ((mp.log(value) if value > 0 else mpf(-10) ** 6) - log_target)
+        return sign * ((mp.log(value) if value > 0 else -mpf(10) ** 6) - log_target)
 
     u = mpf(start)
     value = g(u)
@@ -177,7 +182,7 @@ def solve_increasing_log(tail, target, start, increasing):
             break
         u, value = other, other_value
         step *= 2
-        assert step < 1e6, ("no bracket", target)
+        assert step < 1e6, ("no bracket", target, start, u, value)
     bracket = (min(u, other), max(u, other))
     root = mp.findroot(g, bracket, solver="anderson", tol=mpf(10) ** -70, maxsteps=2000)
     residual = abs(tail(mp.exp(root)) / target - 1)
@@ -295,10 +300,10 @@ t_ps = [1e-300, 1e-100, 1e-40, 1e-10, 1e-4, 0.025, 0.1, 0.3, 0.45, 0.4999, 0.6, 
 for df in t_dfs:
     for p in t_ps:
         q = mpf(1) - mpf(p) if p > 0.5 else mpf(p)   # the smaller tail, exact
-        start = stats.t.isf(float(q), df) if stats else None
-        if start is None or not math.isfinite(start) or start <= 0:
-            continue  # beyond double range (df = 1 at 1e-300 is 3e299: covered by a test in code)
-        t = solve_increasing_log(lambda u: t_upper(df, u), q, math.log(start), False)
+        start = seed(stats.t.isf(float(q), df) if stats else None, 0.0)
+        t = solve_increasing_log(lambda u: t_upper(df, u), q, start, False)
+        if t > mpf("1.7e308"):
+            continue  # beyond the double range
         emit("tQuantile", [df, p], t if p > 0.5 else -t)
         emit("tInverseSurvival", [df, p], -t if p > 0.5 else t)
 
@@ -318,13 +323,13 @@ for d1, d2 in f_pairs:
     for p in [1e-100, 1e-10, 0.01, 0.05, 0.5, 0.95, 0.99, 1 - 1e-10]:
         for upper_tail in (False, True):
             tail_p = mpf(p)
-            start = (stats.f.isf(p, d1, d2) if upper_tail else stats.f.ppf(p, d1, d2)) if stats else None
-            if start is None or not math.isfinite(start) or start <= 0:
-                continue
+            start = seed((stats.f.isf(p, d1, d2) if upper_tail else stats.f.ppf(p, d1, d2)) if stats else None, 0.0)
             if upper_tail:
-                x = solve_increasing_log(lambda u: f_tails(d1, d2, u)[1], tail_p, math.log(start), False)
+                x = solve_increasing_log(lambda u: f_tails(d1, d2, u)[1], tail_p, start, False)
             else:
-                x = solve_increasing_log(lambda u: f_tails(d1, d2, u)[0], tail_p, math.log(start), True)
+                x = solve_increasing_log(lambda u: f_tails(d1, d2, u)[0], tail_p, start, True)
+            if not mpf("1e-300") < x < mpf("1.7e308"):
+                continue  # beyond the double range
             emit("fInverseSurvival" if upper_tail else "fQuantile", [d1, d2, p], x)
 
 # ----- chi-square -----
