@@ -5,6 +5,10 @@ import Foundation
 /// P(X ≤ x) = P(ν/2, x/2), the regularized incomplete gamma function, with both tails computed directly.
 /// Degrees of freedom must be positive and finite (fractional allowed); otherwise every function gives NaN (R treats
 /// ν = 0 as a point mass at 0; this package has no use for it).
+///
+/// Accuracy against mpmath (80 digits, ν from ½ to 10⁶): within 1e-14 relative for probabilities in
+/// [1e-10, 1 − 1e-10], within |ln p|·2.5e-16 in the far tails (8e-14 at 1e-284). Near the mode the series and
+/// fraction need O(√ν) terms; past about ν = 10¹⁰ they stop and the answer there is NaN.
 public struct ChiSquared: Sendable {
     /// Degrees of freedom.
     public let degreesOfFreedom: Double

@@ -6,6 +6,9 @@ import Foundation
 /// their relative accuracy. Degrees of freedom must be positive (NaN otherwise, as in R); either may be +∞ (or above
 /// 1e25, where the limit is exact to double precision): ν₂ = ∞ is χ²(ν₁)/ν₁, ν₁ = ∞ is ν₂/χ²(ν₂), both is the point
 /// mass at 1.
+///
+/// Accuracy against mpmath (80 digits, (ν₁, ν₂) from (1, 1) to (10⁶, 10⁶)): within 6e-15 relative for
+/// probabilities in [1e-10, 1 − 1e-10], within |ln p|·2.5e-16 in the far tails (6e-14 at 1e-214).
 public struct FDistribution: Sendable {
     /// Numerator degrees of freedom.
     public let numeratorDegreesOfFreedom: Double

@@ -4,6 +4,10 @@ import Foundation
 ///
 /// Invalid parameters (a non-finite mean or standard deviation, or a negative standard deviation) give NaN
 /// everywhere; a standard deviation of 0 is the point mass at the mean, as in R.
+///
+/// Accuracy against mpmath (80 digits): cdf, survival and density within 3e-16 relative down to 1e-308 (|z| ≤ 37.5),
+/// subnormal beyond (survival(38) = 2.885e-316, to the 27 bits a subnormal holds); quantiles within 4e-16 for p
+/// from 1e-300 to 1 − 1e-10.
 public struct Normal: Sendable {
     /// Mean.
     public let mean: Double

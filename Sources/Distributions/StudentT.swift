@@ -6,6 +6,10 @@ import Foundation
 /// p-values stay right deep in the tail (t = 72.3 with ν = 198 gives 2.6e-144). Degrees of freedom may be
 /// fractional (Satterthwaite's) and up to +∞; above 1e25 the distribution is the normal to double precision and the
 /// normal's functions are used. Invalid degrees of freedom (≤ 0 or NaN) give NaN everywhere, as in R.
+///
+/// Accuracy against mpmath (80 digits, ν from 1 to 10⁶, |t| to 1000): cdf, survival, p-values, density and
+/// quantiles within 5e-15 relative for probabilities in [1e-10, 1 − 1e-10]; in the far tails within |ln p|·2.5e-16
+/// (1.4e-13 at p = 1e-265).
 public struct StudentT: Sendable {
     /// Degrees of freedom (may be fractional, as Satterthwaite's are).
     public let degreesOfFreedom: Double
