@@ -55,3 +55,60 @@ import TestSupport
         }
     }
 }
+
+@Suite struct NotebookLayoutTests {
+    @Test func continuedLinesJoinAndKeepTheirFirstLineNumber() {
+        let lines = Notebook.commandLines(["# comment", "compare --data x.csv \\", "  --formula \"y ~ x\" \\", "",
+                                           "describe --data x.csv"], firstLine: 10)
+        #expect(lines.map(\.text) == ["compare --data x.csv --formula \"y ~ x\"", "describe --data x.csv"])
+        #expect(lines.map(\.line) == [11, 14])
+    }
+
+    @Test func aBackslashOnTheLastLineEndsTheCommand() {
+        let lines = Notebook.commandLines(["fit --data x.csv \\"], firstLine: 2)
+        #expect(lines.map(\.text) == ["fit --data x.csv"])
+    }
+
+    @Test func outputSitsOneBlankLineAfterTheFenceAndProseFollowsUnchanged() throws {
+        let source = "Intro.\n\n```partnership\nfit\n```\nRight after.\n\n```partnership\nquiet\n```\n\nEnd.\n"
+        let rendered = try Notebook(text: source).render { command, _ in command == "fit" ? "| a |\n|---|\n| 1 |\n" : "" }
+        #expect(rendered == """
+            Intro.
+
+            ```partnership
+            fit
+            ```
+
+            <!-- partnership:output -->
+
+            | a |
+            |---|
+            | 1 |
+
+            <!-- /partnership:output -->
+            Right after.
+
+            ```partnership
+            quiet
+            ```
+
+            <!-- partnership:output -->
+
+            <!-- /partnership:output -->
+
+            End.
+
+            """)
+        // Rendering the rendered text again gives the same bytes.
+        let again = try Notebook(text: rendered).render { command, _ in command == "fit" ? "| a |\n|---|\n| 1 |\n" : "" }
+        #expect(again == rendered)
+        // The paragraph right after the end marker is still a paragraph (an HTML comment block ends on its line).
+        let html = try CommonMarkRenderer.html(rendered)
+        #expect(html.contains("<p>Right after.</p>"))
+        #expect(CommonMarkRenderer.count("<table>", in: html) == 1)
+    }
+
+    @Test func strayOutputMarkerIsAnErrorAtItsLine() {
+        #expect(throws: NotebookError.self) { try Notebook(text: "a\n\n<!-- partnership:output -->\nb\n", source: "nb.md") }
+    }
+}
