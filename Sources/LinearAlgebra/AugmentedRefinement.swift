@@ -12,7 +12,7 @@ import CLAPACK
 /// Refining r together with y, rather than only `x += A⁺(b − A x)`, is what removes the error term proportional to
 /// cond(A)²·‖r‖ on problems with large residuals (Wampler 4 and 5).
 struct AugmentedRefinement {
-    /// Problems up to this many matrix entries always refine in extended precision (at most about 20 ms a step).
+    /// Problems up to this many matrix entries always refine in extended precision (tens of milliseconds a step).
     static let alwaysExtendedEntries = 1 << 22
     /// Above that size, extended precision is used only when the estimated relative error of the QR solution exceeds
     /// this; below it the problem is well conditioned enough that digits cannot be won.
@@ -29,17 +29,20 @@ struct AugmentedRefinement {
     let columnScale: [Double]
     /// √w per row, or nil.
     let rowScale: [Double]?
+    /// See `AugmentedRefinement.alwaysExtendedEntries` (tests lower it to reach the working-precision path).
+    var alwaysExtendedEntries = AugmentedRefinement.alwaysExtendedEntries
 
     /// What the refinement found: coefficients in factor order and original units, unweighted residuals.
     struct Solution {
         var coefficients: [Double]
         var residuals: [Double]
         var refinementSteps: Int
+        var arithmetic: ResidualArithmetic?
     }
 
     func run() throws -> Solution {
         let n = qr.rows, k = columns.count
-        guard k > 0 else { return Solution(coefficients: [], residuals: b, refinementSteps: 0) }
+        guard k > 0 else { return Solution(coefficients: [], residuals: b, refinementSteps: 0, arithmetic: nil) }
         var f = b
         if let s = rowScale { for i in 0..<n { f[i] *= s[i] } }
         var (y, r) = correction(f: &f, g: nil)
@@ -70,7 +73,7 @@ struct AugmentedRefinement {
         }
         let coefficients = (0..<k).map { y[$0] / columnScale[$0] }
         return Solution(coefficients: coefficients, residuals: unweightedResiduals(r, coefficients: coefficients),
-                        refinementSteps: steps)
+                        refinementSteps: steps, arithmetic: arithmetic)
     }
 
     /// The largest componentwise relative size `|δᵢ| / |yᵢ|` of a correction: coefficients are judged one by one (a
@@ -110,7 +113,7 @@ struct AugmentedRefinement {
     /// 1-norm condition number of the triangular factor estimated by `dtrcon`.
     private func chooseArithmetic(y: [Double], r: [Double]) throws -> ResidualArithmetic {
         let k = columns.count
-        if qr.rows * k <= Self.alwaysExtendedEntries { return .doubleDouble }
+        if qr.rows * k <= alwaysExtendedEntries { return .doubleDouble }
         var norm = fortranCharacter("1"), uplo = fortranCharacter("U"), diag = fortranCharacter("N")
         var kk = try fortranInteger(k, "dtrcon"), lda = try leadingDimension(qr.rows, "dtrcon")
         var rcond = 0.0, info: Int32 = 0

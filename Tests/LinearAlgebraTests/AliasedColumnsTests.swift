@@ -1,0 +1,62 @@
+import Testing
+import TestSupport
+@testable import LinearAlgebra
+
+struct AliasedColumnsTests {
+    let x = randomVector(60, seed: 80)
+    let one = Array(repeating: 1.0, count: 60)
+
+    @Test func flagsExactCollinearityLeftToRight() throws {
+        let other = randomVector(60, seed: 81)
+        // Duplicated column: the later copy.
+        #expect(try aliasedColumns(Matrix(columnList: [one, x, other, x])) == [3])
+        // x and 2x.
+        #expect(try aliasedColumns(Matrix(columnList: [one, x, x.map { 2 * $0 }, other])) == [2])
+        // A constant beside the intercept.
+        #expect(try aliasedColumns(Matrix(columnList: [one, x, Array(repeating: 5, count: 60)])) == [2])
+        // An all-zero column is aliased wherever it stands.
+        #expect(try aliasedColumns(Matrix(columnList: [Array(repeating: 0, count: 60), one, x])) == [0])
+        // A sum of earlier columns (R: coef(lm(y ~ x1 + x2 + z)) with z = x1 + x2 has z NA).
+        #expect(try aliasedColumns(Matrix(columnList: [one, x, other, zip(x, other).map { $0 + $1 }])) == [3])
+    }
+
+    @Test func flagsDummyVariableTrap() throws {
+        // Intercept plus a dummy for each of three groups: the three dummies add up to the intercept.
+        let group = (0..<60).map { $0 % 3 }
+        let dummies = (0..<3).map { g in group.map { $0 == g ? 1.0 : 0.0 } }
+        #expect(try aliasedColumns(Matrix(columnList: [one] + dummies + [x])) == [3])
+        #expect(try aliasedColumns(Matrix(columnList: dummies + [x, one])) == [4])
+    }
+
+    @Test func flagsExactCollinearityInManyRows() throws {
+        // 200,000 rows: rounding grows with n, and the relative distances must still fall far below 1e-10.
+        let n = 200_000
+        let big = randomVector(n, seed: 82).map { $0 * 1000 }
+        let group = (0..<n).map { $0 % 4 }
+        let dummies = (0..<4).map { g in group.map { $0 == g ? 1.0 : 0.0 } }
+        let a = Matrix(columnList: [Array(repeating: 1, count: n), big] + dummies + [big.map { 0.1 * $0 + 3 }])
+        #expect(try aliasedColumns(a) == [5, 6])
+    }
+
+    @Test(arguments: ["Filip", "Longley", "Wampler1", "Wampler2", "Wampler3", "Wampler4", "Wampler5", "Pontius",
+                      "Norris", "NoInt1", "NoInt2"])
+    func keepsIllConditionedFullRankDesigns(_ name: String) throws {
+        let data = try StRDDataset.load(name)
+        #expect(try aliasedColumns(Matrix(columnList: data.designColumns)) == [])
+        // R's lm tolerance 1e-7 would drop a term of Filip (smallest relative distance measured at 5.2e-8).
+        if name == "Filip" { #expect(try aliasedColumns(Matrix(columnList: data.designColumns), tolerance: 1e-7) == [10]) }
+    }
+
+    @Test func agreesWithLeastSquaresDropPolicy() throws {
+        let group = (0..<60).map { $0 % 3 }
+        let dummies = (0..<3).map { g in group.map { $0 == g ? 1.0 : 0.0 } }
+        let a = Matrix(columnList: [one, x] + dummies)
+        let fit = try LeastSquares(a, randomVector(60, seed: 83), aliased: .drop())
+        #expect(fit.aliasedColumns == (try aliasedColumns(a)))
+    }
+
+    @Test func rejectsBadInput() {
+        #expect(throws: LinearAlgebraError.self) { try aliasedColumns(Matrix(columnList: [one]), tolerance: -1) }
+        #expect(throws: LinearAlgebraError.self) { try aliasedColumns(Matrix(rowMajor: [[1, .nan]])) }
+    }
+}
