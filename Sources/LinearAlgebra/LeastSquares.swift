@@ -54,11 +54,11 @@ public struct LeastSquares: Sendable {
 
     /// Solves `a x ≈ b`; throws `LinearAlgebraError` when `a` is rank deficient at `rankTolerance`.
     ///
-    /// `rankTolerance` bounds `|R_kk| / |R_11|` of the equilibrated, pivoted factor. Measured on NIST StRD designs
-    /// (columns scaled as here, numpy's `dgeqp3`): the smallest ratio is 1.2e-9 for Filip (degree-10 polynomial),
-    /// 8.6e-5 for Longley, 1.6e-3 for the Wampler sets, while exact collinearity leaves rounding-size ratios
-    /// (about 1e-16 to 1e-13). The default 1e-10 accepts Filip with a factor-12 margin and rejects exact dependence
-    /// with three orders of magnitude to spare.
+    /// `rankTolerance` bounds `|R_kk| / |R_11|` of the equilibrated, pivoted factor. Measured with this module's
+    /// scaling and `dgeqp3`: the smallest ratio of a full-rank NIST StRD design is 1.2e-9 (Filip, degree-10
+    /// polynomial; Longley 8.6e-5, Wampler1–5 1.6e-3), while exact collinearity (duplicated or proportional
+    /// columns, a constant or four group dummies beside the intercept) leaves 3e-17 to 2.5e-14 on 100 to 1,000,000
+    /// rows. The default 1e-11 keeps a factor above 100 from Filip and 400 from the rounding residue.
     /// - Parameters:
     ///   - a: n x p design matrix.
     ///   - b: n responses.
@@ -67,7 +67,7 @@ public struct LeastSquares: Sendable {
     ///   - aliased: what to do with aliased columns (default: throw).
     /// - Throws: `LinearAlgebraError` on mismatched lengths, non-finite data, negative weights, or rank deficiency
     ///   (with the aliased columns named).
-    public init(_ a: Matrix, _ b: [Double], weights: [Double]? = nil, rankTolerance: Double = 1e-10,
+    public init(_ a: Matrix, _ b: [Double], weights: [Double]? = nil, rankTolerance: Double = 1e-11,
                 aliased policy: AliasedColumnPolicy = .reject) throws {
         let routine = "LeastSquares"
         let n = a.rows, p = a.columns
@@ -99,7 +99,7 @@ public struct LeastSquares: Sendable {
         var qr = try PivotedQR(factoring: scaledCopy(of: a, columns: kept, scale: scales, rowScale: rowScale))
         var dropped: [Int] = []
         if case .drop(let tolerance) = policy {
-            dropped = scanForAliasedColumns(qr.triangleInOriginalOrder(), tolerance: tolerance)
+            dropped = scanForAliasedColumns(qr.triangleInOriginalOrder(), tolerance: tolerance).aliased
             if !dropped.isEmpty {
                 kept = kept.filter { !dropped.contains($0) }
                 qr = try PivotedQR(factoring: scaledCopy(of: a, columns: kept, scale: scales, rowScale: rowScale))
@@ -160,7 +160,7 @@ public struct LeastSquares: Sendable {
         let diagonal = qr.diagonal
         let ratio = diagonal.isEmpty ? 0
             : abs(diagonal[min(rank, diagonal.count - 1)]) / max(abs(diagonal[0]), .leastNormalMagnitude)
-        var suspects = scanForAliasedColumns(qr.triangleInOriginalOrder(), tolerance: tolerance).map { kept[$0] }
+        var suspects = scanForAliasedColumns(qr.triangleInOriginalOrder(), tolerance: tolerance).aliased.map { kept[$0] }
         if suspects.isEmpty { suspects = qr.pivots[rank...].map { kept[$0] }.sorted() }
         let shortOfRows = qr.rows < kept.count ? " (there are fewer rows than columns)" : ""
         return LinearAlgebraError(
