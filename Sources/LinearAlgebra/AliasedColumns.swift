@@ -3,8 +3,8 @@ import CLAPACK
 /// The default relative tolerance for calling a column aliased: its distance from the span of the earlier kept
 /// columns, divided by its own norm.
 ///
-/// Chosen from measurements. Full-rank but ill-conditioned designs (NIST StRD; numpy, columns scaled to unit norm,
-/// smallest distance of a column from the span of the columns before it):
+/// Chosen from measurements. Full-rank but ill-conditioned designs (NIST StRD; this function, numpy agrees to 2 digits;
+/// the smallest relative distance of a column from the span of the columns before it):
 ///
 /// | design                                | smallest relative distance |
 /// |---------------------------------------|----------------------------|

@@ -55,10 +55,11 @@ public struct LeastSquares: Sendable {
     /// Solves `a x ≈ b`; throws `LinearAlgebraError` when `a` is rank deficient at `rankTolerance`.
     ///
     /// `rankTolerance` bounds `|R_kk| / |R_11|` of the equilibrated, pivoted factor. Measured with this module's
-    /// scaling and `dgeqp3`: the smallest ratio of a full-rank NIST StRD design is 1.2e-9 (Filip, degree-10
-    /// polynomial; Longley 8.6e-5, Wampler1–5 1.6e-3), while exact collinearity (duplicated or proportional
-    /// columns, a constant or four group dummies beside the intercept) leaves 3e-17 to 2.5e-14 on 100 to 1,000,000
-    /// rows. The default 1e-11 keeps a factor above 100 from Filip and 400 from the rounding residue.
+    /// scaling and `dgeqp3`: the smallest ratio of a full-rank NIST StRD design is 8.0e-10 (Filip, degree-10
+    /// polynomial; numpy with exact unit-norm columns gives 1.2e-9; Longley 8.6e-5, Wampler1–5 1.6e-3), while exact
+    /// collinearity (duplicated or proportional columns, a constant or four group dummies beside the intercept)
+    /// leaves 3e-17 to 2.5e-14 on 100 to 1,000,000 rows. The default 1e-11 keeps a factor 80 from Filip and 400
+    /// from the rounding residue.
     /// - Parameters:
     ///   - a: n x p design matrix.
     ///   - b: n responses.
