@@ -39,10 +39,8 @@ func aliasScan(_ a: Matrix, tolerance: Double) throws -> AliasScan {
     guard tolerance >= 0 && tolerance < 1 else {
         throw LinearAlgebraError.invalidInput(routine, "tolerance must be in [0, 1), got \(tolerance)")
     }
-    try requireFinite(a, routine)
     guard a.columns > 0 else { return AliasScan(aliased: [], relativeDistances: []) }
-    let scales = (0..<a.columns).map { equilibrationScale(forNorm: weightedColumnNorm(a, $0, rowScale: nil)) }
-    var factored = scaledCopy(of: a, columns: Array(0..<a.columns), scale: scales, rowScale: nil)
+    var factored = try equilibratedCopy(of: a, rowScale: nil, routine: routine).matrix
     let reflectors = min(a.rows, a.columns)
     if reflectors > 0 {
         var m = try fortranInteger(a.rows, "dgeqrf"), n = try fortranInteger(a.columns, "dgeqrf")

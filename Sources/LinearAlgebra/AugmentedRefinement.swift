@@ -43,17 +43,25 @@ struct AugmentedRefinement {
     func run() throws -> Solution {
         let n = qr.rows, k = columns.count
         guard k > 0 else { return Solution(coefficients: [], residuals: b, refinementSteps: 0, arithmetic: nil) }
-        var f = b
-        if let s = rowScale { for i in 0..<n { f[i] *= s[i] } }
-        var (y, r) = correction(f: &f, g: nil)
-        var previous = Self.relativeSize(of: y, against: y)
-        let arithmetic = try chooseArithmetic(y: y, r: r)
-        let stepLimit = arithmetic == .working ? 1 : Self.maximumSteps
+        // The QR solution: d = Qᵀ S b, y = T⁻¹ d₁; ‖d₂‖ is the norm of the weighted residual.
+        var d = b
+        if let s = rowScale { for i in 0..<n { d[i] *= s[i] } }
+        d.withUnsafeMutableBufferPointer { qr.applyQTransposeInPlace($0) }
+        var y = solveTriangle(Array(d[0..<k]))
+        let residualNorm = euclideanNorm(d[k...])
+        let arithmetic = try chooseArithmetic(y: y, residualNorm: residualNorm)
+        if arithmetic == .working { return try refineInWorkingPrecision(y) }
+
+        // r = Q [0; d₂], then augmented refinement in double-double.
+        for t in 0..<k { d[t] = 0 }
+        d.withUnsafeMutableBufferPointer { qr.applyQInPlace($0) }
+        var r = d
+        var previous = 1.0   // the relative size of y against itself: the QR solution as the first correction
         var steps = 0
-        while steps < stepLimit {
+        while steps < Self.maximumSteps {
             let x = (0..<k).map { y[$0] / columnScale[$0] }
             var (f, gRaw) = refinementResiduals(a, columns: columns, x: x, b: b, rowScale: rowScale, r: r,
-                                                arithmetic: arithmetic)
+                                                arithmetic: .doubleDouble)
             let g = (0..<k).map { -gRaw[$0] / columnScale[$0] }
             let (dy, dr) = correction(f: &f, g: g)
             let size = Self.relativeSize(of: dy, against: y)
@@ -73,7 +81,40 @@ struct AugmentedRefinement {
         }
         let coefficients = (0..<k).map { y[$0] / columnScale[$0] }
         return Solution(coefficients: coefficients, residuals: unweightedResiduals(r, coefficients: coefficients),
-                        refinementSteps: steps, arithmetic: arithmetic)
+                        refinementSteps: steps, arithmetic: .doubleDouble)
+    }
+
+    /// One refinement step in working precision for large, well-conditioned problems: `e = b − A x` by BLAS,
+    /// `δy = T⁻¹ (Qᵀ S e)₁`, kept unless it is no smaller than y; residuals `b − A x` recomputed by BLAS.
+    /// Four passes over the data in all (the augmented step would take six).
+    private func refineInWorkingPrecision(_ start: [Double]) throws -> Solution {
+        let n = qr.rows, k = columns.count
+        var y = start
+        let zeroR = [Double](repeating: 0, count: n)
+        var x = (0..<k).map { y[$0] / columnScale[$0] }
+        var f = refinementResiduals(a, columns: columns, x: x, b: b, rowScale: rowScale, r: zeroR,
+                                    arithmetic: .working, dotProducts: false).f
+        f.withUnsafeMutableBufferPointer { qr.applyQTransposeInPlace($0) }
+        let dy = solveTriangle(Array(f[0..<k]))
+        var steps = 0
+        if Self.relativeSize(of: dy, against: y) < 1 {
+            for t in 0..<k { y[t] += dy[t] }
+            x = (0..<k).map { y[$0] / columnScale[$0] }
+            steps = 1
+        }
+        let residuals = refinementResiduals(a, columns: columns, x: x, b: b, rowScale: nil, r: zeroR,
+                                            arithmetic: .working, dotProducts: false).f
+        return Solution(coefficients: x, residuals: residuals, refinementSteps: steps, arithmetic: .working)
+    }
+
+    /// `T⁻¹ v` for the leading k x k triangle of the factor.
+    private func solveTriangle(_ v: [Double]) -> [Double] {
+        var x = v
+        qr.factors.values.withUnsafeBufferPointer { factors in
+            cblas_dtrsv(CblasColMajor, CblasUpper, CblasNoTrans, CblasNonUnit, Int32(columns.count),
+                        factors.baseAddress, Int32(qr.rows), &x, 1)
+        }
+        return x
     }
 
     /// The largest componentwise relative size `|δᵢ| / |yᵢ|` of a correction: coefficients are judged one by one (a
@@ -111,7 +152,7 @@ struct AugmentedRefinement {
     ///
     /// The estimate is the usual first-order bound for least squares, `ε κ (1 + κ ‖r‖ / (‖T‖ ‖y‖))`, with κ the
     /// 1-norm condition number of the triangular factor estimated by `dtrcon`.
-    private func chooseArithmetic(y: [Double], r: [Double]) throws -> ResidualArithmetic {
+    private func chooseArithmetic(y: [Double], residualNorm: Double) throws -> ResidualArithmetic {
         let k = columns.count
         if qr.rows * k <= alwaysExtendedEntries { return .doubleDouble }
         var norm = fortranCharacter("1"), uplo = fortranCharacter("U"), diag = fortranCharacter("N")
@@ -128,7 +169,7 @@ struct AugmentedRefinement {
         let yNorm = euclideanNorm(y[...])
         guard yNorm > 0 else { return .doubleDouble }
         let estimate = Double.ulpOfOne * condition
-            * (1 + condition * euclideanNorm(r[...]) / (frobenius.squareRoot() * yNorm))
+            * (1 + condition * residualNorm / (frobenius.squareRoot() * yNorm))
         return estimate > Self.extendedErrorEstimate ? .doubleDouble : .working
     }
 

@@ -81,7 +81,6 @@ public struct LeastSquares: Sendable {
         if case .drop(let tolerance) = policy, !(tolerance >= 0 && tolerance < 1) {
             throw LinearAlgebraError.invalidInput(routine, "the alias tolerance must be in [0, 1), got \(tolerance)")
         }
-        try requireFinite(a, routine, name: "the design matrix")
         try requireFinite(b, routine, name: "the response")
         var rowScale: [Double]? = nil
         if let w = weights {
@@ -94,10 +93,10 @@ public struct LeastSquares: Sendable {
             }
             rowScale = w.map { $0.squareRoot() }
         }
-        let scales = (0..<p).map { equilibrationScale(forNorm: weightedColumnNorm(a, $0, rowScale: rowScale)) }
-
         var kept = Array(0..<p)
-        var qr = try PivotedQR(factoring: scaledCopy(of: a, columns: kept, scale: scales, rowScale: rowScale))
+        // Also checks that every entry of `a` is finite (column norms come out NaN otherwise).
+        let (equilibrated, scales) = try equilibratedCopy(of: a, rowScale: rowScale, routine: routine)
+        var qr = try PivotedQR(factoring: consume equilibrated)
         var dropped: [Int] = []
         if case .drop(let tolerance) = policy {
             dropped = scanForAliasedColumns(qr.triangleInOriginalOrder(), tolerance: tolerance).aliased

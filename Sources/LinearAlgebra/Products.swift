@@ -69,8 +69,10 @@ public func weightedCrossProduct(_ a: Matrix, weights: [Double], columns: [Int]?
     let blockRows = 2048
     var block = [Double](repeating: 0, count: min(blockRows, n) * k)
     var plain = nonNegative ? [] : [Double](repeating: 0, count: min(blockRows, n) * k)
+    // The row factor: √ω for the symmetric product, ω itself otherwise.
+    let factor = nonNegative ? weights.map { $0.squareRoot() } : weights
     a.values.withUnsafeBufferPointer { source in
-        weights.withUnsafeBufferPointer { omega in
+        factor.withUnsafeBufferPointer { omega in
             var start = 0
             while start < n {
                 let length = min(blockRows, n - start)
@@ -78,11 +80,7 @@ public func weightedCrossProduct(_ a: Matrix, weights: [Double], columns: [Int]?
                     for (t, j) in selected.enumerated() {
                         let column = source.baseAddress! + j * n + start
                         let out = target.baseAddress! + t * length
-                        if nonNegative {
-                            for i in 0..<length { out[i] = column[i] * omega[start + i].squareRoot() }
-                        } else {
-                            for i in 0..<length { out[i] = column[i] * omega[start + i] }
-                        }
+                        for i in 0..<length { out[i] = column[i] * omega[start + i] }
                     }
                 }
                 if nonNegative {

@@ -26,27 +26,31 @@ enum ResidualArithmetic: Sendable {
 /// - Parameters:
 ///   - x: one coefficient per entry of `columns`, in the units of `a`.
 ///   - rowScale: the diagonal of S, or `nil` for S = I.
+///   - dotProducts: whether to compute g (the working-precision path can skip that BLAS pass).
 func refinementResiduals(_ a: Matrix, columns: [Int], x: [Double], b: [Double], rowScale: [Double]?, r: [Double],
-                         arithmetic: ResidualArithmetic) -> (f: [Double], g: [Double]) {
+                         arithmetic: ResidualArithmetic, dotProducts: Bool = true) -> (f: [Double], g: [Double]) {
     precondition(x.count == columns.count && b.count == a.rows && r.count == a.rows)
     switch arithmetic {
-    case .working: return workingResiduals(a, columns: columns, x: x, b: b, rowScale: rowScale, r: r)
+    case .working:
+        return workingResiduals(a, columns: columns, x: x, b: b, rowScale: rowScale, r: r, dotProducts: dotProducts)
     case .doubleDouble: return doubleDoubleResiduals(a, columns: columns, x: x, b: b, rowScale: rowScale, r: r)
     }
 }
 
 private func workingResiduals(_ a: Matrix, columns: [Int], x: [Double], b: [Double], rowScale: [Double]?,
-                              r: [Double]) -> (f: [Double], g: [Double]) {
+                              r: [Double], dotProducts: Bool) -> (f: [Double], g: [Double]) {
     let n = a.rows
     var full = [Double](repeating: 0, count: a.columns)
     for (t, j) in columns.enumerated() { full[j] = x[t] }
     var e = b
-    var u = r
-    if let s = rowScale { for i in 0..<n { u[i] = s[i] * r[i] } }
     var gFull = [Double](repeating: 0, count: a.columns)
     if n > 0 && a.columns > 0 {
         cblas_dgemv(CblasColMajor, CblasNoTrans, Int32(n), Int32(a.columns), -1, a.values, Int32(n), full, 1, 1, &e, 1)
-        cblas_dgemv(CblasColMajor, CblasTrans, Int32(n), Int32(a.columns), 1, a.values, Int32(n), u, 1, 0, &gFull, 1)
+        if dotProducts {
+            var u = r
+            if let s = rowScale { for i in 0..<n { u[i] = s[i] * r[i] } }
+            cblas_dgemv(CblasColMajor, CblasTrans, Int32(n), Int32(a.columns), 1, a.values, Int32(n), u, 1, 0, &gFull, 1)
+        }
     }
     for i in 0..<n { e[i] = (rowScale?[i] ?? 1) * e[i] - r[i] }
     return (e, columns.map { gFull[$0] })

@@ -37,9 +37,10 @@ extension LeastSquares {
             }
             if omega.allSatisfy({ $0 >= 0 }) {
                 // Σ (√ω z)(√ω z)ᵀ, half the work of a general product.
+                for i in 0..<length { omega[i] = omega[i].squareRoot() }
                 for t in 0..<k {
                     let column = block.baseAddress! + t * length
-                    for i in 0..<length { column[i] *= omega[i].squareRoot() }
+                    for i in 0..<length { column[i] *= omega[i] }
                 }
                 cblas_dsyrk(CblasColMajor, CblasUpper, CblasTrans, Int32(k), Int32(length), 1,
                             block.baseAddress, Int32(length), 1, &meat.values, Int32(k))
