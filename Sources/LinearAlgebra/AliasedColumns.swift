@@ -20,24 +20,40 @@ import CLAPACK
 /// and more than 4000 times above the largest rounding residue.
 public let defaultAliasTolerance = 1e-10
 
+/// The default bound on `|R_kk| / |R_11|` below which an equilibrated, pivoted QR factor counts as rank deficient
+/// (see `LeastSquares.init` for the measurements behind it).
+public let defaultRankTolerance = 1e-11
+
 /// The columns of `a` that are (numerically) linear combinations of earlier columns, scanning left to right as R's
 /// `lm` does, so the *later* of two collinear terms is the one reported as aliased.
 ///
-/// A column is aliased when its distance from the span of the earlier non-aliased columns is at most `tolerance`
-/// times its own norm; an all-zero column is always aliased. The work is one Householder QR (`dgeqrf`) of a copy of
-/// `a` with columns scaled by powers of two, then a left-to-right scan of the small triangular factor: because Q is
-/// orthogonal, distances between columns of R equal those between columns of `a`.
-/// Memory: one copy of `a`.
-/// - Throws: `LinearAlgebraError` when `a` has a non-finite entry or `tolerance` is not in [0, 1).
-public func aliasedColumns(_ a: Matrix, tolerance: Double = defaultAliasTolerance) throws -> [Int] {
-    try aliasScan(a, tolerance: tolerance).aliased
+/// Two tests, in this order:
+/// 1. R's: a column is aliased when its distance from the span of the earlier non-aliased columns is at most
+///    `tolerance` times its own norm; an all-zero column is always aliased.
+/// 2. The rank test `LeastSquares` applies: while the kept columns are rank deficient at `rankTolerance`
+///    (`|R_kk| ≤ rankTolerance·|R_11|` in a pivoted QR), the column with the highest index among those in the
+///    dependence is also reported. This catches exact dependences that the distance test misses because the
+///    dependent column enters with a small coefficient: with x1 = x0 + 10⁻⁶ x2 the columns x0, x1, x2 are exactly
+///    dependent, yet x2 lies 5e-10 (rounding of x1, magnified 10⁶ times) from the span of x0 and x1; R's 1e-7
+///    flags it, 1e-10 alone would not. So the columns kept here always pass `LeastSquares`' rank test.
+///
+/// The work is one Householder QR (`dgeqrf`) of a copy of `a` with columns scaled by powers of two, then both tests
+/// on the small triangular factor: because Q is orthogonal, the columns of R have the same lengths, distances and
+/// dependences as those of `a`. Memory: one copy of `a`.
+/// - Throws: `LinearAlgebraError` when `a` has a non-finite entry or a tolerance is not in [0, 1).
+public func aliasedColumns(_ a: Matrix, tolerance: Double = defaultAliasTolerance,
+                           rankTolerance: Double = defaultRankTolerance) throws -> [Int] {
+    try aliasScan(a, tolerance: tolerance, rankTolerance: rankTolerance).aliased
 }
 
 /// `aliasedColumns` with the measured distances (tests use them to check the default tolerance's margins).
-func aliasScan(_ a: Matrix, tolerance: Double) throws -> AliasScan {
+func aliasScan(_ a: Matrix, tolerance: Double, rankTolerance: Double = defaultRankTolerance) throws -> AliasScan {
     let routine = "aliasedColumns"
     guard tolerance >= 0 && tolerance < 1 else {
         throw LinearAlgebraError.invalidInput(routine, "tolerance must be in [0, 1), got \(tolerance)")
+    }
+    guard rankTolerance >= 0 && rankTolerance < 1 else {
+        throw LinearAlgebraError.invalidInput(routine, "rankTolerance must be in [0, 1), got \(rankTolerance)")
     }
     guard a.columns > 0 else { return AliasScan(aliased: [], relativeDistances: []) }
     var factored = try equilibratedCopy(of: a, rowScale: nil, routine: routine).matrix
@@ -58,7 +74,40 @@ func aliasScan(_ a: Matrix, tolerance: Double) throws -> AliasScan {
     for j in 0..<a.columns {
         for i in 0..<min(j + 1, reflectors) { r[i, j] = factored[i, j] }
     }
-    return scanForAliasedColumns(r, tolerance: tolerance)
+    return try findAliasedColumns(r, tolerance: tolerance, rankTolerance: rankTolerance)
+}
+
+/// Both alias tests of `aliasedColumns` on a small matrix `c` with the same column geometry as the design.
+func findAliasedColumns(_ c: Matrix, tolerance: Double, rankTolerance: Double) throws -> AliasScan {
+    var scan = scanForAliasedColumns(c, tolerance: tolerance)
+    var kept = (0..<c.columns).filter { !scan.aliased.contains($0) }
+    while !kept.isEmpty {
+        let qr = try PivotedQR(factoring: c.selecting(columns: kept))
+        let rank = qr.rank(tolerance: rankTolerance)
+        if rank == kept.count { break }
+        // A dependence among the kept columns: z = P [−R₁₁⁻¹ r₁₂; 1] for the first column pivoted past the rank.
+        var z = [Double](repeating: 0, count: kept.count)
+        var w = Matrix(rows: rank, columns: 1)
+        for i in 0..<rank { w[i, 0] = qr.factors[i, rank] }
+        if rank > 0 { w = try solveUpperTriangular(qr.upperTriangle(rank: rank), w) }
+        for i in 0..<rank { z[qr.pivots[i]] = -w[i, 0] }
+        z[qr.pivots[rank]] = 1
+        let largest = z.reduce(0) { max($0, abs($1)) }
+        // Report the highest-indexed column of the dependence whose removal restores that much rank (coefficients
+        // below 1e-8 of the largest are rounding, not membership).
+        var victim = kept[qr.pivots[rank]]
+        for local in (0..<kept.count).reversed() where abs(z[local]) > 1e-8 * largest {
+            let trial = kept.filter { $0 != kept[local] }
+            if try PivotedQR(factoring: c.selecting(columns: trial)).rank(tolerance: rankTolerance) == rank {
+                victim = kept[local]
+                break
+            }
+        }
+        scan.aliased.append(victim)
+        kept.removeAll { $0 == victim }
+    }
+    scan.aliased.sort()
+    return scan
 }
 
 /// What the alias scan found.

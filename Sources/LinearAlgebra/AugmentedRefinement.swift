@@ -8,7 +8,7 @@ import CLAPACK
 /// Each step computes `f = c − r − M y` and `g = −Mᵀ r` (extended precision, see `RefinementResiduals.swift`) and
 /// solves for the corrections with the QR factors `M P = Q [T; 0]`:
 /// `h = T⁻ᵀ Pᵀ g`, `d = Qᵀ f`, `δy = P T⁻¹ (d₁ − h)`, `δr = Q [h; d₂]`.
-/// Starting from y = 0, r = 0 the first step is exactly the ordinary QR solution, so one loop does both.
+/// It starts from the ordinary QR solution `y = T⁻¹ (Qᵀ c)₁`, `r = Q [0; (Qᵀ c)₂]`.
 /// Refining r together with y, rather than only `x += A⁺(b − A x)`, is what removes the error term proportional to
 /// cond(A)²·‖r‖ on problems with large residuals (Wampler 4 and 5).
 struct AugmentedRefinement {
@@ -129,15 +129,13 @@ struct AugmentedRefinement {
     }
 
     /// Solves the augmented system for a correction; `f` (length n) is used as workspace.
-    private func correction(f: inout [Double], g: [Double]?) -> (dy: [Double], dr: [Double]) {
+    private func correction(f: inout [Double], g: [Double]) -> (dy: [Double], dr: [Double]) {
         let n = qr.rows, k = columns.count
-        var h = g ?? [Double](repeating: 0, count: k)
+        var h = g
         var dy = [Double](repeating: 0, count: k)
         qr.factors.values.withUnsafeBufferPointer { factors in
-            if g != nil {
-                cblas_dtrsv(CblasColMajor, CblasUpper, CblasTrans, CblasNonUnit, Int32(k), factors.baseAddress,
-                            Int32(n), &h, 1)
-            }
+            cblas_dtrsv(CblasColMajor, CblasUpper, CblasTrans, CblasNonUnit, Int32(k), factors.baseAddress,
+                        Int32(n), &h, 1)
             f.withUnsafeMutableBufferPointer { qr.applyQTransposeInPlace($0) }
             for t in 0..<k { dy[t] = f[t] - h[t] }
             cblas_dtrsv(CblasColMajor, CblasUpper, CblasNoTrans, CblasNonUnit, Int32(k), factors.baseAddress,

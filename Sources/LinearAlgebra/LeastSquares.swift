@@ -5,9 +5,10 @@ public enum AliasedColumnPolicy: Sendable, Equatable {
     /// Throw a `LinearAlgebraError` naming the aliased columns (the caller is expected to have removed them, e.g.
     /// with `aliasedColumns(_:tolerance:)`).
     case reject
-    /// Drop them as R's `lm` does (scanning left to right at this relative tolerance), solve for the rest, and
-    /// report them in `aliasedColumns` with NaN coefficients. Costs no extra pass over the data when nothing is
-    /// aliased; otherwise the kept columns are factored once more.
+    /// Drop them as `aliasedColumns(_:tolerance:rankTolerance:)` finds them (R's `lm` left-to-right scan at this
+    /// relative tolerance, then the rank test at `rankTolerance`), solve for the rest, and report them in
+    /// `aliasedColumns` with NaN coefficients. Costs no extra pass over the data when nothing is aliased (both tests
+    /// run on the small triangular factor); otherwise the kept columns are factored once more.
     case drop(tolerance: Double = defaultAliasTolerance)
 }
 
@@ -68,7 +69,7 @@ public struct LeastSquares: Sendable {
     ///   - aliased: what to do with aliased columns (default: throw).
     /// - Throws: `LinearAlgebraError` on mismatched lengths, non-finite data, negative weights, or rank deficiency
     ///   (with the aliased columns named).
-    public init(_ a: Matrix, _ b: [Double], weights: [Double]? = nil, rankTolerance: Double = 1e-11,
+    public init(_ a: Matrix, _ b: [Double], weights: [Double]? = nil, rankTolerance: Double = defaultRankTolerance,
                 aliased policy: AliasedColumnPolicy = .reject) throws {
         let routine = "LeastSquares"
         let n = a.rows, p = a.columns
@@ -99,7 +100,8 @@ public struct LeastSquares: Sendable {
         var qr = try PivotedQR(factoring: consume equilibrated)
         var dropped: [Int] = []
         if case .drop(let tolerance) = policy {
-            dropped = scanForAliasedColumns(qr.triangleInOriginalOrder(), tolerance: tolerance).aliased
+            dropped = try findAliasedColumns(qr.triangleInOriginalOrder(), tolerance: tolerance,
+                                             rankTolerance: rankTolerance).aliased
             if !dropped.isEmpty {
                 kept = kept.filter { !dropped.contains($0) }
                 qr = try PivotedQR(factoring: scaledCopy(of: a, columns: kept, scale: scales, rowScale: rowScale))
@@ -160,7 +162,8 @@ public struct LeastSquares: Sendable {
         let diagonal = qr.diagonal
         let ratio = diagonal.isEmpty ? 0
             : abs(diagonal[min(rank, diagonal.count - 1)]) / max(abs(diagonal[0]), .leastNormalMagnitude)
-        var suspects = scanForAliasedColumns(qr.triangleInOriginalOrder(), tolerance: tolerance).aliased.map { kept[$0] }
+        var suspects = ((try? findAliasedColumns(qr.triangleInOriginalOrder(), tolerance: defaultAliasTolerance,
+                                                 rankTolerance: tolerance))?.aliased ?? []).map { kept[$0] }
         if suspects.isEmpty { suspects = qr.pivots[rank...].map { kept[$0] }.sorted() }
         let shortOfRows = qr.rows < kept.count ? " (there are fewer rows than columns)" : ""
         return LinearAlgebraError(

@@ -20,6 +20,24 @@ struct AliasedColumnsTests {
         #expect(try aliasedColumns(Matrix(columnList: [one, x, other, zip(x, other).map { $0 + $1 }])) == [3])
     }
 
+    @Test func flagsDependenceThroughSmallCoefficient() throws {
+        // x1 = x0 + 1e-6·x2: x0, x1, x2 are exactly dependent, but x2 lies 5e-10 (relative) from the span of x0 and
+        // x1, above the distance tolerance; the rank test still reports x2. R 4.2.2 agrees:
+        // coef(lm(y ~ 0 + x0 + x1 + x2 + x3)) with x1 <- x0 + 1e-6 * x2 gives NA for x2.
+        let x0 = randomVector(1000, seed: 84), x2 = randomVector(1000, seed: 85), x3 = randomVector(1000, seed: 86)
+        let x1 = zip(x0, x2).map { $0 + 1e-6 * $1 }
+        let a = Matrix(columnList: [x0, x1, x2, x3])
+        let scan = try aliasScan(a, tolerance: defaultAliasTolerance)
+        #expect(scan.relativeDistances[2] > defaultAliasTolerance)   // the distance test alone would keep x2
+        #expect(scan.aliased == [2])
+        let fit = try LeastSquares(a, randomVector(1000, seed: 87), aliased: .drop())
+        #expect(fit.aliasedColumns == [2] && fit.coefficients[2].isNaN)
+        #expect(throws: LinearAlgebraError.self) { try LeastSquares(a, randomVector(1000, seed: 87)) }
+        // Two dependences at once: also x3 = x0 − x1 (+ rounding).
+        let b = Matrix(columnList: [x0, x1, x2, zip(x0, x1).map { $0 - $1 }, x3])
+        #expect(try aliasedColumns(b) == [2, 3])
+    }
+
     @Test func flagsDummyVariableTrap() throws {
         // Intercept plus a dummy for each of three groups: the three dummies add up to the intercept.
         let group = (0..<60).map { $0 % 3 }
@@ -64,6 +82,7 @@ struct AliasedColumnsTests {
 
     @Test func rejectsBadInput() {
         #expect(throws: LinearAlgebraError.self) { try aliasedColumns(Matrix(columnList: [one]), tolerance: -1) }
+        #expect(throws: LinearAlgebraError.self) { try aliasedColumns(Matrix(columnList: [one]), rankTolerance: 1) }
         #expect(throws: LinearAlgebraError.self) { try aliasedColumns(Matrix(rowMajor: [[1, .nan]])) }
     }
 }
