@@ -23,12 +23,15 @@ public enum AliasedColumnPolicy: Sendable, Equatable {
 ///    `[I A; Aᵀ 0][r; x] = [b; 0]` (Björck 1967), with residuals computed in extended precision, until the corrections
 ///    stop shrinking or fall below rounding level. This is what wins digits on ill-conditioned designs: NIST's Filip,
 ///    Wampler and Longley sets reach the limit set by storing the design in Double (see the tests for the table).
-///    For large, well-conditioned problems, where the estimated error of the QR solution is already below 1e-11,
-///    one refinement step in working precision is taken instead (it costs two BLAS passes rather than an extended
-///    precision pass four times as slow, and cannot win digits there anyway).
+///    Problems above 4M matrix entries whose estimated QR error is already below 1e-11 (well conditioned) take one
+///    refinement step in working precision instead: it cannot win digits there, and costs two BLAS passes over the
+///    data (about 0.02 s for 1,000,000 x 50 here) where each double-double step costs about 0.1 s.
 ///
-/// Memory: the factored copy (rows x kept columns), plus a few vectors of length rows. The caller's `A` is read,
-/// never copied again; pass the same `A` to `leverages(of:)` and friends.
+/// Cost, measured on 1,000,000 x 50 random data, one thread: `dgeqp3` alone 0.80 s; this initializer 1.07 s (the
+/// copy, page faults included, 0.18 s; norms and refinement 0.09 s); `sandwichCovariance` for HC3 0.26 s more.
+/// Memory: the factored copy (rows x kept columns) plus a few vectors of length rows; peak 2.1 times the design
+/// matrix with the caller's copy. The caller's `A` is read, never copied again; pass the same `A` to
+/// `leverages(of:)`, `qRows(of:rows:)` and `sandwichCovariance(of:weight:)`.
 public struct LeastSquares: Sendable {
     /// Coefficients in the original column order (NaN for a column dropped as aliased).
     public let coefficients: [Double]
