@@ -15,6 +15,9 @@ public struct DataTable: Sendable {
     public var sourceLines: [Int]?
     /// Columns kept as text although most of their values are numbers, with the first text value seen.
     public var textInNumericColumns: [String: TextInNumericColumn] = [:]
+    /// For columns read from `source`, their 1-based field number in that file, so error locations stay right
+    /// after columns are selected, renamed or added. `nil` for tables not read from a file.
+    public var sourceColumns: [String: Int]?
 
     /// Creates a table from named columns of equal length.
     ///
@@ -92,7 +95,9 @@ public struct DataTable: Sendable {
         if columnsByName[name] == nil { columnNames.append(name) }
         if columnNames.count == 1 { rowCount = values.count }
         columnsByName[name] = values
+        // The new values are no longer the file's: drop what described the old ones.
         textInNumericColumns[name] = nil
+        sourceColumns?[name] = nil
     }
 
     /// The rows at `indices`, in that order, keeping every column.
@@ -105,15 +110,27 @@ public struct DataTable: Sendable {
     }
 
     /// Where row `row`'s value of column `name` came from, for error messages.
+    ///
+    /// The column number is the field's place in the source file when known (see `sourceColumns`); a column made
+    /// later (derived, joined) has no place in the file, so its number is left out. Tables not read from a file
+    /// use the column's position in the table.
     public func location(row: Int, column name: String? = nil) -> CellLocation {
-        CellLocation(file: source,
-                     line: sourceLines?[row],
-                     column: name.flatMap { columnNames.firstIndex(of: $0) }.map { $0 + 1 })
+        let column: Int?
+        if let name {
+            if let sourceColumns {
+                column = sourceColumns[name]
+            } else {
+                column = columnNames.firstIndex(of: name).map { $0 + 1 }
+            }
+        } else {
+            column = nil
+        }
+        return CellLocation(file: source, line: sourceLines?[row], column: column)
     }
 }
 
 /// Formats a number used as a factor level the way R's `as.character` does for whole numbers (`3`, not `3.0`).
 func formatLevel(_ value: Double) -> String {
-    if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
+    if value == value.rounded(), abs(value) < 0x1p53 { return String(Int64(value)) }
     return String(value)
 }

@@ -1,1 +1,4 @@
-print("partnership: not built yet")
+import Foundation
+import PartnershipCLI
+
+exit(runPartnership(Array(CommandLine.arguments.dropFirst())))

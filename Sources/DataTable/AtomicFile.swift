@@ -1,0 +1,72 @@
+import Foundation
+
+/// A file that could not be written.
+///
+/// Its own error type, not a `DataError`: the data are fine, the place to put them is not (the command line reports
+/// it as an internal or environment failure, not as bad data).
+public struct FileWriteError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// The file that was to be written.
+    public var path: String
+    /// The system's reason.
+    public var reason: String
+
+    /// Creates an error for `path`.
+    public init(path: String, reason: String) {
+        self.path = path
+        self.reason = reason
+    }
+
+    /// `cannot write PATH: reason; what to check`.
+    public var description: String {
+        "cannot write \(path): \(reason); check that the folder exists and that you may write to it"
+    }
+}
+
+/// Writes whole files so that a reader sees the old file or the complete new one, never a part.
+///
+/// The contents go to a temporary file in the same directory (so the final `rename` stays on one file system and is
+/// atomic), which is flushed to disk and then renamed over `path`. On any failure the temporary file is removed and
+/// `path` is left as it was. Foundation's `Data.write(options: .atomic)` does the same on Darwin, but its Linux
+/// behaviour and its error text differ between versions; this is short enough to own.
+public enum AtomicFile {
+    /// Writes `bytes` to `path`, replacing any file there.
+    ///
+    /// - Throws: `FileWriteError` with the system's reason.
+    public static func write(_ bytes: [UInt8], to path: String) throws {
+        let directory = (path as NSString).deletingLastPathComponent
+        let name = (path as NSString).lastPathComponent
+        let temporary = (directory.isEmpty ? "" : directory + "/")
+            + ".\(name).partial-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        func failure() -> FileWriteError { FileWriteError(path: path, reason: String(cString: strerror(errno))) }
+
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL, 0o644)
+        guard descriptor >= 0 else { throw failure() }
+        var written = 0
+        var failed: FileWriteError?
+        bytes.withUnsafeBytes { buffer in
+            while written < buffer.count {
+                let count = Foundation.write(descriptor, buffer.baseAddress! + written, buffer.count - written)
+                if count < 0 {
+                    if errno == EINTR { continue }
+                    failed = failure()
+                    return
+                }
+                written += count
+            }
+        }
+        if failed == nil && fsync(descriptor) != 0 { failed = failure() }
+        if close(descriptor) != 0 && failed == nil { failed = failure() }
+        if failed == nil && rename(temporary, path) != 0 { failed = failure() }
+        if let failed {
+            unlink(temporary)
+            throw failed
+        }
+    }
+
+    /// Writes `text` as UTF-8 to `path`, replacing any file there.
+    ///
+    /// - Throws: `FileWriteError` with the system's reason.
+    public static func write(_ text: String, to path: String) throws {
+        try write(Array(text.utf8), to: path)
+    }
+}

@@ -1,0 +1,174 @@
+import DataTable
+import Foundation
+import Yams
+
+extension Codebook {
+    /// Reads a codebook from a YAML file.
+    ///
+    /// The file has `instrument` (text), an optional `note`, an optional default `scale` (`min`, `max`, `labels`),
+    /// and `items`: a list of mappings with `id`, `text`, `area` (one of the `SurveyArea` keys), an optional `scale`
+    /// and an optional `reverse` (true for a negatively worded item). See `data/survey/pal-codebook.yaml`.
+    ///
+    /// - Throws: `DataError` naming the file, line and column of the problem (kind `.missingFile` when the file
+    ///   cannot be read).
+    public static func load(file path: String) throws -> Codebook {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw DataError("cannot read the codebook; check the path", at: CellLocation(file: path), kind: .missingFile)
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw DataError("the codebook is not UTF-8 text; save it as UTF-8", at: CellLocation(file: path))
+        }
+        return try Codebook(yaml: text, source: path)
+    }
+
+    /// Reads a codebook from YAML text; `source` names it in error messages.
+    ///
+    /// - Throws: `DataError` at the line and column of the problem.
+    public init(yaml text: String, source: String? = nil) throws {
+        let reader = CodebookYAMLReader(source: source)
+        let root: Node?
+        do {
+            root = try Yams.compose(yaml: text)
+        } catch let error as YamlError {
+            throw reader.syntaxError(error)
+        }
+        guard let root else {
+            throw DataError("the codebook is empty; see data/survey/pal-codebook.yaml for the layout",
+                            at: CellLocation(file: source))
+        }
+        let (instrument, items) = try reader.codebook(root)
+        try self.init(instrument: instrument, items: items, source: source)
+    }
+}
+
+/// Turns the YAML tree into codebook values, pointing every complaint at the node's line and column.
+private struct CodebookYAMLReader {
+    let source: String?
+
+    func place(_ node: Node) -> CellLocation {
+        CellLocation(file: source, line: node.mark?.line, column: node.mark?.column)
+    }
+
+    func syntaxError(_ error: YamlError) -> DataError {
+        switch error {
+        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
+             .composer(_, let problem, let mark, _):
+            return DataError("the codebook is not valid YAML (\(problem)); fix the syntax here",
+                             at: CellLocation(file: source, line: mark.line, column: mark.column))
+        default:
+            return DataError("the codebook cannot be read as YAML (\(error)); check it is a text file",
+                             at: CellLocation(file: source))
+        }
+    }
+
+    /// The pairs of a mapping node, refusing keys that are not `allowed` (usually a typo worth pointing at).
+    func pairs(_ node: Node, what: String, allowed: [String]) throws -> [String: (key: Node, value: Node)] {
+        guard case .mapping(let mapping) = node else {
+            throw DataError("\(what) must be a mapping of keys (\(allowed.joined(separator: ", "))) to values",
+                            at: place(node))
+        }
+        var result: [String: (key: Node, value: Node)] = [:]
+        for (key, value) in mapping {
+            guard let name = key.scalar?.string else {
+                throw DataError("\(what) has a key that is not text; use one of: \(allowed.joined(separator: ", "))",
+                                at: place(key))
+            }
+            guard allowed.contains(name) else {
+                throw DataError("\(what) has an unknown key '\(name)'; use one of: \(allowed.joined(separator: ", "))",
+                                at: place(key))
+            }
+            result[name] = (key, value)
+        }
+        return result
+    }
+
+    func text(_ node: Node, what: String) throws -> String {
+        guard let value = node.scalar?.string else {
+            throw DataError("\(what) must be text", at: place(node))
+        }
+        let trimmed = value.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !trimmed.isEmpty else { throw DataError("\(what) is empty; fill it in", at: place(node)) }
+        return trimmed
+    }
+
+    func codebook(_ root: Node) throws -> (String, [CodebookItem]) {
+        let top = try pairs(root, what: "the codebook", allowed: ["instrument", "note", "scale", "items"])
+        guard let instrumentNode = top["instrument"]?.value else {
+            throw DataError("the codebook has no 'instrument'; name the survey it describes", at: place(root))
+        }
+        let instrument = try text(instrumentNode, what: "'instrument'")
+        let defaultScale = try top["scale"].map { try scale($0.value, what: "the default 'scale'") }
+        guard let itemsNode = top["items"]?.value else {
+            throw DataError("the codebook has no 'items'; list the survey's items under 'items:'", at: place(root))
+        }
+        guard case .sequence(let sequence) = itemsNode else {
+            throw DataError("'items' must be a list (each item starting with '- id:')", at: place(itemsNode))
+        }
+        let items = try sequence.map { try item($0, defaultScale: defaultScale) }
+        return (instrument, items)
+    }
+
+    func item(_ node: Node, defaultScale: ResponseScale?) throws -> CodebookItem {
+        let fields = try pairs(node, what: "an item", allowed: ["id", "text", "area", "scale", "reverse"])
+        guard let idNode = fields["id"]?.value else {
+            throw DataError("an item has no 'id'; give it the name of its column in the responses file", at: place(node))
+        }
+        let id = try text(idNode, what: "an item's 'id'")
+        guard let textNode = fields["text"]?.value else {
+            throw DataError("item '\(id)' has no 'text'; give the question's wording", at: place(node))
+        }
+        let wording = try text(textNode, what: "item '\(id)''s 'text'")
+        guard let areaNode = fields["area"]?.value else {
+            throw DataError("item '\(id)' has no 'area'; use one of: \(SurveyArea.keyList)", at: place(node))
+        }
+        let areaKey = try text(areaNode, what: "item '\(id)''s 'area'")
+        guard let area = SurveyArea(rawValue: areaKey) else {
+            throw DataError("item '\(id)' has area '\(areaKey)'; use one of: \(SurveyArea.keyList)", at: place(areaNode))
+        }
+        let itemScale: ResponseScale
+        if let scaleNode = fields["scale"]?.value {
+            itemScale = try scale(scaleNode, what: "item '\(id)''s 'scale'")
+        } else if let defaultScale {
+            itemScale = defaultScale
+        } else {
+            throw DataError("item '\(id)' has no 'scale' and the codebook has no default 'scale'; add one",
+                            at: place(node))
+        }
+        var reverse = false
+        if let reverseNode = fields["reverse"]?.value {
+            guard let flag = reverseNode.bool else {
+                throw DataError("item '\(id)''s 'reverse' must be true or false", at: place(reverseNode))
+            }
+            reverse = flag
+        }
+        return CodebookItem(id: id, text: wording, area: area, scale: itemScale, isReverseCoded: reverse,
+                            line: node.mark?.line)
+    }
+
+    func scale(_ node: Node, what: String) throws -> ResponseScale {
+        let fields = try pairs(node, what: what, allowed: ["min", "max", "labels"])
+        guard let minNode = fields["min"]?.value, let minimum = minNode.int else {
+            throw DataError("\(what) needs a whole-number 'min' (the lowest answer)",
+                            at: place(fields["min"]?.value ?? node))
+        }
+        guard let maxNode = fields["max"]?.value, let maximum = maxNode.int else {
+            throw DataError("\(what) needs a whole-number 'max' (the highest answer)",
+                            at: place(fields["max"]?.value ?? node))
+        }
+        guard minimum < maximum else {
+            throw DataError("\(what) has 'min' \(minimum) not below 'max' \(maximum); swap or fix them", at: place(maxNode))
+        }
+        var labels: [String] = []
+        if let labelsNode = fields["labels"]?.value {
+            guard case .sequence(let sequence) = labelsNode else {
+                throw DataError("\(what)'s 'labels' must be a list, lowest answer first", at: place(labelsNode))
+            }
+            labels = try sequence.map { try text($0, what: "a label of \(what)") }
+            guard labels.count == maximum - minimum + 1 else {
+                throw DataError("\(what) has \(labels.count) labels for the \(maximum - minimum + 1) answers "
+                                + "\(minimum)-\(maximum); give one label per answer", at: place(labelsNode))
+            }
+        }
+        return ResponseScale(minimum: minimum, maximum: maximum, labels: labels)
+    }
+}

@@ -1,1 +1,0 @@
-// The Education module; see DESIGN.md.

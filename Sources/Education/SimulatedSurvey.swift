@@ -1,0 +1,181 @@
+/// A synthetic PAL survey with a known school-level partnership effect on the outcome.
+///
+/// The generative model (formulas, defaults and the order of random draws are in `data/survey/README.md`):
+/// school latent partnership theta_s = c r_s + u_s, where r_s is the school's outcome residual after poverty and
+/// u_s ~ N(0, tau^2); respondent level eta = theta_s + w, w ~ N(0, sigma_w^2) with sigma_w^2 set by the target ICC;
+/// item response = intercept_j + loading_j (eta + area deviation) + noise, rounded to the scale, reverse-coded items
+/// flipped, answers missing at a rate. c and tau make var(theta) = schoolSD^2 and the population slope of the
+/// outcome on theta, holding poverty, equal to `effect`. Every output that uses it must say it is synthetic.
+public struct SimulatedSurvey: Sendable {
+    /// One school's drawn truth.
+    public struct SchoolTruth: Sendable, Equatable {
+        /// The school's CDS code.
+        public var cds: String
+        /// The school's name, when the input had one.
+        public var name: String?
+        /// The outcome's residual after poverty (OLS across the input schools); `nil` when not computed (effect 0
+        /// with missing values).
+        public var outcomeResidual: Double?
+        /// The school's latent partnership level theta_s (survey points around the scale's center).
+        public var theta: Double
+        /// Respondents drawn for the school.
+        public var respondentCount: Int
+    }
+
+    /// The settings used.
+    public var settings: SimulationSettings
+    /// Coupling c of theta to the outcome residual.
+    public var coupling: Double
+    /// SD tau of the part of theta unrelated to the outcome.
+    public var independentSD: Double
+    /// Population variance of the outcome residuals (divisor: number of schools); `nil` when not computed.
+    public var residualVariance: Double?
+    /// The within-school SD sigma_w of respondents' latent level, from the target ICC.
+    public var withinSchoolSD: Double
+    /// Each item's loading, in codebook order (mean 1 within each area).
+    public var loadings: [Double]
+    /// Each item's intercept, in codebook order.
+    public var intercepts: [Double]
+    /// The schools' drawn truth, in input order.
+    public var schools: [SchoolTruth]
+    /// The simulated responses (respondent ids R00001, R00002, ... in school order).
+    public var responses: SurveyResponses
+
+    /// Simulates the survey.
+    ///
+    /// - Throws: `SurveyError` for unusable settings, or an effect the settings cannot produce
+    ///   (c^2 var(r) would exceed schoolSD^2); `DataError` for schools without needed values.
+    public init(schools input: [SimulationSchool], codebook: Codebook, settings: SimulationSettings) throws {
+        try settings.validate()
+        guard !input.isEmpty else { throw SurveyError("no schools to simulate; give at least one school") }
+        self.settings = settings
+        let variance = settings.schoolSD * settings.schoolSD
+
+        // Coupling of theta to the outcome (the effect is defined on the population of input schools).
+        let residuals = SimulatedSurvey.outcomeResiduals(input)
+        let complete = residuals.allSatisfy { $0 != nil } && input.count >= 3
+        let sigmaR2: Double? = complete ? residuals.reduce(0) { $0 + $1! * $1! } / Double(input.count) : nil
+        let coupling: Double
+        let independentSD: Double
+        if settings.effect != 0 {
+            guard let sigmaR2 else {
+                throw SurveyError("a non-zero effect needs the outcome and poverty of at least 3 schools, and of every "
+                                  + "school simulated")
+            }
+            let share = variance * settings.effect * settings.effect / sigmaR2
+            guard sigmaR2 > 0, share <= 1 else {
+                let largest = sigmaR2 > 0 ? sigmaR2.squareRoot() / settings.schoolSD : 0
+                throw SurveyError("an effect of \(settings.effect) API points per survey point is impossible with a "
+                                  + "school SD of \(settings.schoolSD): the outcome's residual after poverty has SD "
+                                  + "\(SimulatedSurvey.rounded(sigmaR2.squareRoot())), so theta would need "
+                                  + "\(SimulatedSurvey.rounded(100 * share))% of its variance from it; use an effect of "
+                                  + "at most \(SimulatedSurvey.rounded(largest)) in size, or a smaller school SD")
+            }
+            coupling = variance * settings.effect / sigmaR2
+            independentSD = (variance * (1 - share)).squareRoot()
+        } else {
+            coupling = 0
+            independentSD = settings.schoolSD
+        }
+        let withinSchoolSD = (variance * (1 - settings.latentICC) / settings.latentICC).squareRoot()
+        self.residualVariance = sigmaR2
+        self.coupling = coupling
+        self.independentSD = independentSD
+        self.withinSchoolSD = withinSchoolSD
+
+        var random = SimulationRandom(seed: settings.seed)
+        let scale = codebook.scale
+        let range = Double(scale.maximum - scale.minimum)
+        let center = Double(scale.minimum) + settings.centerShare * range
+
+        // 1. Item parameters, in codebook order: a loading (uniform), then an intercept (normal).
+        var rawLoadings: [Double] = []
+        var intercepts: [Double] = []
+        for _ in codebook.items {
+            let width = settings.loadingRange.upperBound - settings.loadingRange.lowerBound
+            rawLoadings.append(settings.loadingRange.lowerBound + width * random.uniform())
+            intercepts.append(center + settings.interceptSD * random.normal())
+        }
+        var loadings = rawLoadings
+        for area in codebook.areas {
+            let indices = codebook.itemIndices(in: area)
+            let mean = indices.reduce(0) { $0 + rawLoadings[$1] } / Double(indices.count)
+            for index in indices { loadings[index] = rawLoadings[index] / mean }
+        }
+        self.loadings = loadings
+        self.intercepts = intercepts
+
+        // 2. School levels, in input order.
+        let thetas = input.indices.map { s in coupling * (residuals[s] ?? 0) + independentSD * random.normal() }
+
+        // 3. Respondents, school by school.
+        let areas = codebook.areas
+        let areaOfItem = codebook.items.map { item in areas.firstIndex(of: item.area)! }
+        var respondents: [SurveyRespondent] = []
+        var truth: [SchoolTruth] = []
+        for (s, school) in input.enumerated() {
+            let mean: Double
+            if let perRespondent = settings.sizePerRespondent {
+                guard let size = school.size, size > 0 else {
+                    throw SurveyError("school \(school.cds) has no positive size to set its number of respondents")
+                }
+                mean = size / perRespondent
+            } else {
+                mean = settings.respondentsPerSchool
+            }
+            let count = random.poisson(mean: mean)
+            for _ in 0..<count {
+                let draw = random.uniform()
+                let role: SurveyRole = draw < settings.administratorShare ? .administrator
+                    : draw < settings.administratorShare + settings.unionRepresentativeShare ? .unionRepresentative
+                    : .teacher
+                let eta = thetas[s] + withinSchoolSD * random.normal()
+                let deviations = areas.map { _ in settings.areaSD * random.normal() }
+                var answers: [Double?] = []
+                answers.reserveCapacity(codebook.items.count)
+                for (j, item) in codebook.items.enumerated() {
+                    let latent = intercepts[j] + loadings[j] * (eta + deviations[areaOfItem[j]])
+                        + settings.itemNoiseSD * random.normal()
+                    let rounded = min(max(latent.rounded(.toNearestOrAwayFromZero), Double(scale.minimum)),
+                                      Double(scale.maximum))
+                    let recorded = item.isReverseCoded ? item.scale.reversed(rounded) : rounded
+                    answers.append(random.uniform() < settings.missingRate ? nil : recorded)
+                }
+                let id = "R" + SimulatedSurvey.zeroPadded(respondents.count + 1, width: 5)
+                respondents.append(SurveyRespondent(id: id, cds: school.cds, role: role, answers: answers))
+            }
+            truth.append(SchoolTruth(cds: school.cds, name: school.name, outcomeResidual: residuals[s],
+                                     theta: thetas[s], respondentCount: count))
+        }
+        self.schools = truth
+        self.responses = try SurveyResponses(codebook: codebook, respondents: respondents)
+    }
+
+    /// Residuals of outcome on poverty (OLS with intercept, written out for two variables) across the schools with
+    /// both values; `nil` for schools lacking one, or for all when fewer than 3 schools have both.
+    static func outcomeResiduals(_ schools: [SimulationSchool]) -> [Double?] {
+        let complete = schools.compactMap { school in
+            school.outcome.flatMap { y in school.poverty.map { (x: $0, y: y) } }
+        }
+        guard complete.count >= 3 else { return schools.map { _ in nil } }
+        let n = Double(complete.count)
+        let meanX = complete.reduce(0) { $0 + $1.x } / n
+        let meanY = complete.reduce(0) { $0 + $1.y } / n
+        let sxx = complete.reduce(0) { $0 + ($1.x - meanX) * ($1.x - meanX) }
+        let sxy = complete.reduce(0) { $0 + ($1.x - meanX) * ($1.y - meanY) }
+        let slope = sxx > 0 ? sxy / sxx : 0
+        return schools.map { school in
+            guard let y = school.outcome, let x = school.poverty else { return nil }
+            return (y - meanY) - slope * (x - meanX)
+        }
+    }
+
+    static func zeroPadded(_ value: Int, width: Int) -> String {
+        let digits = String(value)
+        return String(repeating: "0", count: max(0, width - digits.count)) + digits
+    }
+
+    static func rounded(_ value: Double) -> String {
+        String((value * 100).rounded() / 100)
+    }
+}

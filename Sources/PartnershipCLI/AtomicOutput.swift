@@ -1,0 +1,34 @@
+import DataTable
+import Foundation
+
+/// Writes command output files so that a failed run never leaves a partial file behind.
+///
+/// A thin front over `DataTable.AtomicFile` (temporary file in the target's folder, then rename) that commands call.
+public enum AtomicOutput {
+    /// Writes `contents` to `path` atomically, creating missing parent folders.
+    public static func write(_ contents: String, to path: String) throws {
+        try createParentFolder(of: path)
+        try AtomicFile.write(contents, to: path)
+    }
+
+    /// Writes `data` to `path` atomically, creating missing parent folders.
+    public static func write(_ data: Data, to path: String) throws {
+        try createParentFolder(of: path)
+        try AtomicFile.write([UInt8](data), to: path)
+    }
+
+    /// Creates the folder `path` goes in, if missing.
+    static func createParentFolder(of path: String) throws {
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
+        do {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        } catch {
+            throw FileWriteError(path: path, reason: "cannot create the folder \(folder.path): \(error.localizedDescription)")
+        }
+    }
+}
+
+extension FileWriteError: ClassifiedError {
+    /// An output that cannot be written is not a problem with the input data; DESIGN.md's nearest code is 70.
+    public var exitStatus: ExitStatus { .internalError }
+}

@@ -1,0 +1,156 @@
+/// A Markdown notebook: prose plus fenced `partnership` blocks whose commands are run in order, each block's output
+/// inserted right after it.
+///
+/// Rendering is a pure function of the source and the commands' outputs, so a notebook renders byte for byte the same
+/// every time its inputs are the same. Output from an earlier render (between the markers) is dropped when re-reading,
+/// so a rendered notebook can be rendered again.
+public struct Notebook: Sendable {
+    /// A piece of the notebook.
+    public enum Segment: Sendable, Equatable {
+        /// Markdown text, copied through unchanged.
+        case prose(String)
+        /// A fenced analysis block: its commands (one per line, `#` lines are comments) and its 1-based source line.
+        case analysis(commands: [String], fence: String, line: Int)
+    }
+
+    /// The info string that marks an analysis block: ```` ```partnership ````.
+    public static let blockLanguage = "partnership"
+    /// Marks the start of inserted output.
+    public static let outputStart = "<!-- partnership:output -->"
+    /// Marks the end of inserted output.
+    public static let outputEnd = "<!-- /partnership:output -->"
+
+    /// The notebook's segments in order.
+    public let segments: [Segment]
+
+    /// Parses notebook text.
+    ///
+    /// - Throws: `NotebookError` for an analysis block that is never closed.
+    public init(text: String, source: String? = nil) throws {
+        var segments: [Segment] = []
+        var prose: [Substring] = []
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        var i = 0
+        func flushProse() {
+            if !prose.isEmpty { segments.append(.prose(prose.joined(separator: "\n"))) }
+            prose = []
+        }
+        while i < lines.count {
+            let line = lines[i]
+            let trimmed = line.trimmingLeadingSpaces()
+            if trimmed == Notebook.outputStart {
+                // Skip output left by an earlier render, and the blank line written before it.
+                guard let end = lines[i...].firstIndex(where: { $0.trimmingLeadingSpaces() == Notebook.outputEnd }) else {
+                    throw NotebookError(source: source, line: i + 1,
+                                        message: "inserted output is never closed by '\(Notebook.outputEnd)'; delete the stray marker")
+                }
+                if prose.last?.isEmpty == true { prose.removeLast() }
+                i = end + 1
+                // The blank line written after the output.
+                if i < lines.count, lines[i].isEmpty { i += 1 }
+                continue
+            }
+            if let fence = Notebook.openingFence(trimmed) {
+                flushProse()
+                let start = i
+                var commands: [String] = []
+                i += 1
+                while i < lines.count, !Notebook.isClosingFence(lines[i].trimmingLeadingSpaces(), for: fence) {
+                    commands.append(String(lines[i]))
+                    i += 1
+                }
+                guard i < lines.count else {
+                    throw NotebookError(source: source, line: start + 1,
+                                        message: "the analysis block opened here is never closed; add a line '\(fence)'")
+                }
+                segments.append(.analysis(commands: commands, fence: fence, line: start + 1))
+                i += 1
+                continue
+            }
+            prose.append(line)
+            i += 1
+        }
+        flushProse()
+        self.segments = segments
+    }
+
+    /// The fence (```` ``` ```` or longer, or `~~~`) if `line` opens an analysis block.
+    static func openingFence(_ line: Substring) -> String? {
+        for marker in ["`", "~"] {
+            let fence = line.prefix { String($0) == marker }
+            guard fence.count >= 3 else { continue }
+            let info = line.dropFirst(fence.count).trimmingCharacters(in: " \t")
+            if info == Notebook.blockLanguage { return String(fence) }
+        }
+        return nil
+    }
+
+    static func isClosingFence(_ line: Substring, for fence: String) -> Bool {
+        let marker = fence.first!
+        let run = line.prefix { $0 == marker }
+        return run.count >= fence.count && line.dropFirst(run.count).allSatisfy { $0 == " " || $0 == "\t" }
+    }
+
+    /// Renders the notebook: prose as is, each analysis block as is followed by the outputs of its commands.
+    ///
+    /// `run` receives each command line (comments and blank lines skipped) and returns Markdown; the block's 1-based
+    /// source line of that command is passed for error messages.
+    public func render(run: (_ command: String, _ line: Int) throws -> String) rethrows -> String {
+        var out: [String] = []
+        for segment in segments {
+            switch segment {
+            case .prose(let text):
+                out.append(text)
+            case .analysis(let commands, let fence, let line):
+                var outputs: [String] = []
+                for (offset, command) in commands.enumerated() {
+                    let trimmed = command.trimmingCharacters(in: " \t")
+                    if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
+                    let result = try run(trimmed, line + 1 + offset)
+                    outputs.append(result.hasSuffix("\n") ? String(result.dropLast()) : result)
+                }
+                out.append(([fence + Notebook.blockLanguage] + commands + [fence]).joined(separator: "\n"))
+                out.append("")
+                out.append(Notebook.outputStart)
+                out.append("")
+                out.append(outputs.joined(separator: "\n\n"))
+                out.append("")
+                out.append(Notebook.outputEnd)
+                out.append("")
+            }
+        }
+        return out.joined(separator: "\n")
+    }
+}
+
+/// A notebook that cannot be read or run.
+public struct NotebookError: Error, Sendable, CustomStringConvertible {
+    /// The notebook file.
+    public var source: String?
+    /// The 1-based line.
+    public var line: Int
+    /// What is wrong and what to do.
+    public var message: String
+
+    /// Creates a notebook error.
+    public init(source: String?, line: Int, message: String) {
+        self.source = source
+        self.line = line
+        self.message = message
+    }
+
+    /// `FILE:LINE: message`.
+    public var description: String { "\(source ?? "notebook"):\(line): \(message)" }
+}
+
+extension Substring {
+    func trimmingLeadingSpaces() -> Substring { drop { $0 == " " } }
+
+    func trimmingCharacters(in set: String) -> String {
+        String(drop { set.contains($0) }.reversed().drop { set.contains($0) }.reversed())
+    }
+}
+
+extension String {
+    func trimmingCharacters(in set: String) -> String { Substring(self).trimmingCharacters(in: set) }
+}

@@ -1,0 +1,29 @@
+import Testing
+@testable import Reporting
+
+@Suite struct DescriptiveStatisticsTests {
+    // Expected values from R 4.2.2: x <- c(613, 700, NA, 948.5, 802); mean(x, na.rm=TRUE) = 765.875,
+    // sd(x, na.rm=TRUE) = 144.1841270736831, cor(x, y, use="pairwise") below.
+    let x: [Double?] = [613, 700, nil, 948.5, 802]
+    let y: [Double?] = [80, 60, 10, nil, 20]
+
+    @Test func matchesR() {
+        let s = DescriptiveStatistics(x)
+        #expect(s.count == 4 && s.missing == 1)
+        #expect(s.mean == 765.875)
+        #expect(abs(s.standardDeviation - 144.1841270736831) < 1e-10)
+        #expect(s.minimum == 613 && s.maximum == 948.5)
+    }
+
+    @Test func pairwiseCorrelationUsesRowsWithBothValues() {
+        // Rows 1, 2, 5: cor(c(613,700,802), c(80,60,20)) = -0.98960160451769719
+        let (r, n) = pairwiseCorrelation(x, y)
+        #expect(n == 3)
+        #expect(abs(r - (-0.98960160451769719)) < 1e-12)
+    }
+
+    @Test func emptyInputGivesNaNNotACrash() {
+        let s = DescriptiveStatistics([nil, nil])
+        #expect(s.count == 0 && s.mean.isNaN)
+    }
+}

@@ -1,0 +1,48 @@
+import Foundation
+import Testing
+import TestSupport
+@testable import Reporting
+
+@Suite struct RegressionTableTests {
+    /// Two models with made-up numbers: what is checked is the table's shape as a real GFM renderer sees it.
+    func twoModels() -> [ModelSummary] {
+        let m1 = ModelSummary(name: "(1) API 2012", coefficients: [
+            .init(term: "(Intercept)", estimate: 700, standardError: 30, pValue: 1e-20, confidenceLow: 640, confidenceHigh: 760),
+            .init(term: "partnership", estimate: 25.4, standardError: 9.1, pValue: 0.009, confidenceLow: 6.6, confidenceHigh: 44.2),
+        ], observationCount: 28, rSquared: 0.21, adjustedRSquared: 0.18, standardErrorType: "HC3")
+        let m2 = ModelSummary(name: "(2) API 2012", coefficients: [
+            .init(term: "(Intercept)", estimate: 800, standardError: 25, pValue: 1e-22, confidenceLow: 750, confidenceHigh: 850),
+            .init(term: "partnership", estimate: 24.9, standardError: 8.0, pValue: 0.004, confidenceLow: 8.4, confidenceHigh: 41.4),
+            .init(term: "meals", estimate: -1.2, standardError: 0.3, pValue: 0.0004, confidenceLow: -1.8, confidenceHigh: -0.6),
+        ], observationCount: 27, rSquared: 0.55, adjustedRSquared: 0.51, standardErrorType: "HC3",
+           dropped: [(column: "meals", count: 1)], droppedTotal: 1)
+        return [m1, m2]
+    }
+
+    @Test func tableKeepsItsColumnsAndLegendStaysText() throws {
+        let markdown = RegressionTable(models: twoModels(), termLabels: ["meals": "Poverty (% meals | FRPM)"]).render()
+        let html = try CommonMarkRenderer.html(markdown)
+        #expect(CommonMarkRenderer.count("<table>", in: html) == 1)
+        // 3 header cells; 3 terms x 2 rows + 4 statistic rows = 10 body rows of 3 cells.
+        #expect(CommonMarkRenderer.count("</th>", in: html) == 3)
+        #expect(CommonMarkRenderer.count("</td>", in: html) == 30)
+        #expect(!html.contains("<ul>") && !html.contains("<li>"))
+        #expect(!html.contains("<em>") && !html.contains("<strong>"))
+        #expect(html.contains("25.40**"))
+        #expect(html.contains("-1.20***"))
+        #expect(html.contains("Poverty (% meals | FRPM)"))
+        #expect(html.contains("dropped 1 row with missing values (meals missing for 1)"))
+        #expect(html.contains("heteroskedasticity-robust (HC3) standard errors"))
+    }
+
+    @Test func interceptComesLastAndMissingTermsAreBlank() {
+        let table = RegressionTable(models: twoModels())
+        #expect(table.termOrder == ["partnership", "meals", "(Intercept)"])
+        let lines = table.render().split(separator: "\n")
+        let mealsRow = try! #require(lines.first { $0.hasPrefix("| meals") })
+        let cells = mealsRow.split(separator: "|", omittingEmptySubsequences: false)
+            .map { $0.trimmingCharacters(in: .whitespaces) }
+        // "", term, model 1 (no meals: blank), model 2, "".
+        #expect(cells == ["", "meals", "", "-1.20\\*\\*\\*", ""])
+    }
+}
