@@ -34,6 +34,7 @@ func checkArguments(_ info: Int32, _ routine: String) throws {
 
 /// Throws if any entry of `values` is NaN or infinite, naming the first such entry of the matrix.
 func requireFinite(_ matrix: Matrix, _ routine: String, name: String = "the matrix") throws {
+    if allFinite(matrix.values) { return }
     for (index, value) in matrix.values.enumerated() where !value.isFinite {
         let row = index % max(1, matrix.rows), column = index / max(1, matrix.rows)
         throw LinearAlgebraError.invalidInput(
@@ -46,5 +47,20 @@ func requireFinite(_ vector: [Double], _ routine: String, name: String) throws {
     if let index = vector.firstIndex(where: { !$0.isFinite }) {
         throw LinearAlgebraError.invalidInput(
             routine, "\(name) has a non-finite entry \(vector[index]) at position \(index) (0-based)")
+    }
+}
+
+/// Whether every entry is finite, in one vectorized pass: `v * 0` is 0 for finite v and NaN for NaN or ±∞.
+func allFinite(_ values: [Double]) -> Bool {
+    values.withUnsafeBufferPointer { buffer in
+        var lanes = SIMD4<Double>.zero
+        let quads = buffer.count / 4
+        if let base = buffer.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            for q in 0..<quads { lanes += raw.loadUnaligned(fromByteOffset: q * 32, as: SIMD4<Double>.self) * 0 }
+        }
+        var sum = lanes.sum()
+        for i in (quads * 4)..<buffer.count { sum += buffer[i] * 0 }
+        return sum == 0
     }
 }

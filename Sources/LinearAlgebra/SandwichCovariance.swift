@@ -12,9 +12,9 @@ extension LeastSquares {
     /// (k x k, in that order).
     /// - Parameters:
     ///   - a: the same matrix that was solved.
-    ///   - weight: ω for a row, given its index and leverage; must be finite.
+    ///   - weight: ω for a row, given its index and leverage; must be finite. Errors it throws are passed on.
     /// - Throws: `LinearAlgebraError` for a wrongly shaped `a` or a non-finite weight.
-    public func sandwichCovariance(of a: Matrix, weight: (_ row: Int, _ leverage: Double) -> Double) throws
+    public func sandwichCovariance(of a: Matrix, weight: (_ row: Int, _ leverage: Double) throws -> Double) throws
         -> (covariance: Matrix, leverages: [Double]) {
         try checkShape(a, "sandwichCovariance")
         let k = keptColumns.count
@@ -29,7 +29,7 @@ extension LeastSquares {
             }
             var omega = [Double](repeating: 0, count: length)
             for i in 0..<length {
-                omega[i] = weight(start + i, h[start + i])
+                omega[i] = try weight(start + i, h[start + i])
                 guard omega[i].isFinite else {
                     throw LinearAlgebraError.invalidInput(
                         "sandwichCovariance", "the weight of row \(start + i) is not finite (\(omega[i]))")
