@@ -10,13 +10,31 @@ import TestSupport
 /// relative to the scale of the data: the residual standard deviation against the standard deviation of y, and
 /// each standard error against the one the response's own spread would give (`sd(y)·sqrt((AᵀA)⁻¹_jj)`).
 ///
-/// The floor is 9 digits, except Filip: storing its degree-10 Vandermonde design in Double already moves the exact
-/// least-squares solution 10^-7.66 away from the certified one (measured with mpmath at 60 digits on the
-/// Double-rounded design, `Tests/Fixtures/scripts/strd_attainable_digits.py`), so no solver given that matrix can
-/// show more than about 7.6 digits there; its floor is 7.
+/// The brief asks for 9 digits; the floor here is 11, which the refinement is needed for: equilibrated pivoted QR
+/// without it reaches only 6.6 digits on Wampler5's coefficients, 8.6 on Wampler4, 10.8 on Longley (measured on this
+/// module's factorization), against 16, 16 and 14.6 with it. Filip is the exception: storing its degree-10
+/// Vandermonde design in Double already moves the exact least-squares solution 10^-7.61 away from the certified one
+/// (mpmath at 60 digits on the Double-rounded design, `Tests/Fixtures/scripts/strd_attainable_digits.py`), so no
+/// solver given that matrix can show more than about 7.6 digits there; its floor is 7.
+///
+/// Measured here (fewest correct digits over the parameters; refinement steps after the QR solution):
+///
+/// | data set | coefficients | standard errors | residual SD | R²    | steps |
+/// |----------|--------------|-----------------|-------------|-------|-------|
+/// | Norris   | 14.06        | 13.92           | 14.03       | 15.48 | 2     |
+/// | Pontius  | 13.51        | 13.76           | 13.78       | 15.95 | 2     |
+/// | NoInt1   | 14.72        | 15.38           | 15.30       | 15.65 | 1     |
+/// | NoInt2   | 15.34        | 14.88           | 15.22       | 15.95 | 1     |
+/// | Filip    | 7.61         | 7.86            | 9.57        | 11.75 | 2     |
+/// | Longley  | 14.62        | 12.59           | 15.25       | 15.48 | 2     |
+/// | Wampler1 | 16           | 16 (0 certified)| 16 (0)      | 16    | 2     |
+/// | Wampler2 | 13.20        | 16 (0 certified)| 16 (0)      | 16    | 2     |
+/// | Wampler3 | 16           | 13.23           | 14.81       | 15.95 | 2     |
+/// | Wampler4 | 16           | 13.23           | 14.83       | 15.94 | 2     |
+/// | Wampler5 | 16           | 13.23           | 14.80       | 13.73 | 2     |
 struct LeastSquaresStRDTests {
     /// Fewest correct digits required per data set.
-    static func requiredDigits(_ name: String) -> Double { name == "Filip" ? 7 : 9 }
+    static func requiredDigits(_ name: String) -> Double { name == "Filip" ? 7 : 11 }
 
     struct Accuracy {
         var coefficients: Double
