@@ -29,8 +29,11 @@ import LinearAlgebra
 //     P_gh = δ_gh ‖p_g‖² + u_gᵀ C u_h,   u_g = [X_gᵀ p_g ; X_gᵀ W_g p_g] = column j of R̃ᵀ N_g B.
 // `SatterthwaiteDegreesOfFreedom` sums this without forming P.
 //
-// Cost per cluster: the QR and Qᵀ[U_g e_g] O(n_g·m·p), the eigenproblem and products O(p·m² + p³ + k³), the
-// degrees-of-freedom sums O(k·m²); memory O(n_g·m) for the cluster plus O(G·k + k·m²) overall.
+// Cost per cluster: gathering its rows O(n_g·m), the QR and Qᵀe_g O(n_g·m²) when n_g > m, the eigenproblem and
+// small products O(p·m² + p³ + k³), the degrees-of-freedom sums O(k·m²); memory O(n_g·m) for the cluster plus
+// O(G·k + k·m²) overall. Measured on this machine (one core, release build): 1,000,000 rows, k = 50, 10,000 clusters
+// of 100 take about 3 s unweighted and 11 s weighted; 1,000,000 singleton clusters with k = 20 about 5 s (there the
+// O(G·k·m²) degrees-of-freedom sums dominate).
 
 /// CR2 covariance and Satterthwaite degrees of freedom (see the notes at the top of this file).
 func biasReducedLinearization(_ fit: LeastSquaresQuantities, groups: ClusterGroups) throws -> ClusterRobustCovariance {
