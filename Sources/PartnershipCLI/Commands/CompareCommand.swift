@@ -140,7 +140,7 @@ public struct CompareCommand: ParsableCommand {
             var sentences: [String] = []
             for fit in fits {
                 guard let row = fit.table[term] else { continue }
-                let controls = fit.table.rows.filter { $0.term != "(Intercept)" && $0.term != term }.map { labels[$0.term] ?? $0.term }
+                let controls = CompareCommand.controls(of: fit.fit, except: term, labels: labels)
                 let response = fit.fit.design.responseName
                 sentences.append("**" + MarkdownText.escapeInline(fit.name) + ".** "
                     + PlainLanguage.effectSentence(term: labels[term] ?? term, response: labels[response] ?? response,
@@ -152,15 +152,38 @@ public struct CompareCommand: ParsableCommand {
         }
         for (model, test) in tests {
             let f = test.fStatistic
-            let what = test.covariance == .classical ? "F test" : "Wald test (\(test.covariance))"
-            out += "\n" + MarkdownText.escapeInline(fits[model].name) + " against " + MarkdownText.escapeInline(fits[model - 1].name)
-                + ": adding " + test.addedTerms.map { MarkdownText.escapeInline(labels[$0] ?? $0) }.joined(separator: ", ")
+            let what = test.covariance == .classical ? "F test" : "Wald test (\(test.covariance) standard errors)"
+            // The sentence starts with a word, so a model named "+ partnership" cannot open a list.
+            out += "\nNested test of " + MarkdownText.escapeInline(fits[model].name) + " against "
+                + MarkdownText.escapeInline(fits[model - 1].name) + ": adding "
+                + test.addedTerms.map { MarkdownText.escapeInline(labels[$0] ?? $0) }.joined(separator: ", ")
                 + " gives \(what) F = " + NumberFormatting.significant(f.value) + " on "
-                + NumberFormatting.significant(f.numeratorDegreesOfFreedom) + " and "
-                + NumberFormatting.significant(f.denominatorDegreesOfFreedom) + " df, p "
+                + degrees(f.numeratorDegreesOfFreedom) + " and " + degrees(f.denominatorDegreesOfFreedom) + " df, p "
                 + (f.pValue < 0.001 ? "< 0.001" : "= " + NumberFormatting.fixed(f.pValue, decimals: 3)) + ".\n"
         }
         return out
+    }
+
+    /// The model's other terms, for "holding ... constant": one name per term, so the dummy columns of a factor
+    /// (`stypeH`, `stypeM`) read as the factor (`stype`, or its --label).
+    static func controls(of fit: LinearModelFit, except column: String, labels: [String: String]) -> [String] {
+        let design = fit.design
+        let own = design.columnNames.firstIndex(of: column).flatMap { design.termOfColumn[$0] }
+        var names: [String] = []
+        for (index, name) in design.columnNames.enumerated() where name != column && fit.estimatedColumnNames.contains(name) {
+            guard let term = design.termOfColumn[index], term != own else { continue }
+            let label = design.termLabels[term]
+            // A term with one column is named by its column (its --label applies); a factor by its term.
+            let shown = labels[name].flatMap { design.termOfColumn.filter { $0 == term }.count == 1 ? $0 : nil }
+                ?? labels[label] ?? label
+            if !names.contains(shown) { names.append(shown) }
+        }
+        return names
+    }
+
+    /// Degrees of freedom as people write them: whole numbers without decimals.
+    func degrees(_ value: Double) -> String {
+        value == value.rounded() && abs(value) < 1e9 ? String(Int(value)) : NumberFormatting.significant(value)
     }
 
     /// Each model's `partnership fit` JSON with its heading, and the nested tests.

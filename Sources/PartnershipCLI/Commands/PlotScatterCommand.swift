@@ -79,8 +79,8 @@ public struct PlotScatterCommand: ParsableCommand {
         if fit {
             let line = try fittedLine(points)
             plot.fittedLine = line
-            caption += " Red line: least-squares fit, \(yName) = " + NumberFormatting.significant(line.intercept)
-                + (line.slope < 0 ? " - " : " + ") + NumberFormatting.significant(abs(line.slope)) + " × \(xName)."
+            caption += " Red line: least-squares fit, \(y) = " + NumberFormatting.significant(line.intercept)
+                + (line.slope < 0 ? " - " : " + ") + NumberFormatting.significant(abs(line.slope)) + " × \(x)."
         }
         let description = "Scatter plot of \(yName) against \(xName) for \(points.count) rows"
             + (fit ? ", with the least-squares line." : ".")
