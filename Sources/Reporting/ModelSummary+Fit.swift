@@ -1,0 +1,21 @@
+import Regression
+
+extension ModelSummary {
+    /// The summary of a fitted model under the covariance its `table` was computed with.
+    public init(name: String, fit: LinearModelFit, table: CoefficientTable) {
+        self.init(
+            name: name,
+            coefficients: table.rows.map {
+                CoefficientSummary(term: $0.term, estimate: $0.estimate, standardError: $0.standardError,
+                                   pValue: $0.pValue, confidenceLow: $0.lowerBound, confidenceHigh: $0.upperBound)
+            },
+            observationCount: fit.observationCount,
+            rSquared: fit.rSquared,
+            adjustedRSquared: fit.adjustedRSquared,
+            standardErrorType: table.covariance.description,
+            confidenceLevel: table.level,
+            dropped: fit.design.dropped.byColumn,
+            droppedTotal: fit.design.dropped.total,
+            aliased: table.aliasedColumnNames)
+    }
+}
