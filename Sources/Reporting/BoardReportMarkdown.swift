@@ -31,6 +31,9 @@ public struct BoardReportMarkdown: Sendable {
 
     var v: BoardReportVariables { analysis.variables }
 
+    /// The last section's number: 8 after the statewide section, 7 without it.
+    var aboutNumber: Int { analysis.statewide == nil ? 7 : 8 }
+
     /// "ABC Unified" or "district 1964212" or "California".
     var districtTitle: String {
         if let name = analysis.districtName, analysis.options.merge.districtPrefix != nil { return name }
@@ -78,7 +81,7 @@ public struct BoardReportMarkdown: Sendable {
             + "working partnership had higher achievement, measured by California's Academic Performance Index (API, "
             + "200 to 1000). It relates the \(v.surveyYear) partnership survey to the API of \(v.surveyYear) and "
             + "\(v.outcomeYear), school by school, holding poverty constant. It is written for school board members, "
-            + "superintendents and union leaders; section 8 says how to re-run it.\n"
+            + "superintendents and union leaders; section \(aboutNumber) says how to re-run it.\n"
     }
 
     func inBrief() -> String {
@@ -133,7 +136,7 @@ public struct BoardReportMarkdown: Sendable {
 
     func aboutSection() -> String {
         let o = analysis.options
-        var out = "## 8. About this report\n\n"
+        var out = "## \(aboutNumber). About this report\n\n"
         out += "Made by `partnership report` (PartnershipStats) from the files named in section 1. Standard errors: "
             + MarkdownText.escapeInline(StandardErrorNames.describe(o.covariance.description)) + "; intervals: "
             + BoardReportText.percent(o.level) + "; survey suppression: groups of fewer than "
