@@ -15,9 +15,10 @@ import LinearAlgebra
 // Without weights B_g = I − X_g B X_gᵀ, the textbook (I − H_gg).
 //
 // Low-rank form. B_g = I + U_g C U_gᵀ with U_g = [X_g, W_g X_g] (m = 2k columns) and C = [[Ω, −B], [−B, 0]];
-// without weights U_g = X_g and C = −B (m = k). A Householder QR U_g = Q_g R̃ (Q_g: n_g x p orthonormal, p = min(n_g, m),
-// exact even when U_g is rank deficient, as it is when the weights are constant within the cluster) turns the
-// eigenproblem into the p x p one of T = R̃ C R̃ᵀ = V Λ Vᵀ: B_g has eigenvalues 1 + Λ on span(Q_g) and 1 elsewhere, so
+// without weights U_g = X_g and C = −B (m = k). For a cluster of more than m rows, a Householder QR U_g = Q_g R̃
+// (Q_g: n_g x m orthonormal; exact even when U_g is rank deficient, as it is when the weights are constant within the
+// cluster) turns the eigenproblem into the m x m one of T = R̃ C R̃ᵀ = V Λ Vᵀ; a smaller cluster takes Q_g = I and
+// R̃ = U_g (p = min(n_g, m) below). B_g has eigenvalues 1 + Λ on span(Q_g) and 1 elsewhere, so
 //     A_g W_g X_g = Q_g N_g,   N_g = V f(1 + Λ) Vᵀ E_g   (E_g: the columns of R̃ that belong to W_g X_g),
 // and every quantity needed below is a small product with N_g: the half-meat row is N_gᵀ (Q_gᵀ e_g).
 //
@@ -28,8 +29,11 @@ import LinearAlgebra
 //     P_gh = δ_gh ‖p_g‖² + u_gᵀ C u_h,   u_g = [X_gᵀ p_g ; X_gᵀ W_g p_g] = column j of R̃ᵀ N_g B.
 // `SatterthwaiteDegreesOfFreedom` sums this without forming P.
 //
-// Cost per cluster: the QR and Qᵀ[U_g e_g] O(n_g·m·p), the eigenproblem and products O(p·m² + p³ + k³), the
-// degrees-of-freedom sums O(k·m²); memory O(n_g·m) for the cluster plus O(G·k + k·m²) overall.
+// Cost per cluster: gathering its rows O(n_g·m), the QR and Qᵀe_g O(n_g·m²) when n_g > m, the eigenproblem and
+// small products O(p·m² + p³ + k³), the degrees-of-freedom sums O(k·m²); memory O(n_g·m) for the cluster plus
+// O(G·k + k·m²) overall. Measured on this machine (one core, release build): 1,000,000 rows, k = 50, 10,000 clusters
+// of 100 take about 3 s unweighted and 11 s weighted; 1,000,000 singleton clusters with k = 20 about 5 s (there the
+// O(G·k·m²) degrees-of-freedom sums dominate).
 
 /// CR2 covariance and Satterthwaite degrees of freedom (see the notes at the top of this file).
 func biasReducedLinearization(_ fit: LeastSquaresQuantities, groups: ClusterGroups) throws -> ClusterRobustCovariance {
@@ -95,29 +99,23 @@ func biasReducedLinearization(_ fit: LeastSquaresQuantities, groups: ClusterGrou
 
 /// R̃ (p x m, p = min(n_g, m)) with U_g = Q_g R̃, and Q_gᵀ e_g, for `block` = [U_g | e_g] (n_g x (m + 1)).
 ///
-/// The QR is LinearAlgebra's pivoted one (U_g P = Q R), so R̃ = R Pᵀ. When n_g ≥ m, R is the factor's own m x m
-/// triangle and only e_g needs Qᵀ; a shorter cluster has a trapezoidal R, read from Qᵀ[U_g | e_g] (first p rows).
+/// A cluster of at most m rows needs no factorization: Q_g = I and R̃ = U_g (then T = U_g C U_gᵀ = B_g − I, estimatr's
+/// own n_g x n_g problem), which also spares the many singleton clusters of a typical design any LAPACK call. A
+/// larger cluster is factored with LinearAlgebra's pivoted QR, U_g P = Q R, so R̃ = R Pᵀ, and only e_g needs Qᵀ.
 private func reducedFactor(_ block: Matrix, columns m: Int) throws -> (Matrix, [Double]) {
     let size = block.rows
-    let p = min(size, m)
-    let qr = try PivotedQR(Matrix(rows: size, columns: m, columnMajor: Array(block.values[0..<(size * m)])))
-    var reduced = Matrix(rows: p, columns: m)
-    let rotatedResiduals: [Double]
-    if size >= m {
-        let triangle = qr.upperTriangle(rank: m)
-        for (position, column) in qr.pivots.enumerated() {
-            for i in 0...position { reduced.values[i + column * p] = triangle.values[i + position * m] }
-        }
-        let residuals = Matrix(rows: size, columns: 1, columnMajor: Array(block.values[(size * m)...]))
-        rotatedResiduals = Array(try qr.applyQTranspose(residuals).values[0..<p])
-    } else {
-        let rotated = try qr.applyQTranspose(block)
-        for j in 0..<m {
-            for i in 0..<p { reduced.values[i + j * p] = rotated.values[i + j * size] }
-        }
-        rotatedResiduals = (0..<p).map { rotated.values[$0 + m * size] }
+    guard size > m else {
+        return (Matrix(rows: size, columns: m, columnMajor: Array(block.values[0..<(size * m)])),
+                Array(block.values[(size * m)...]))
     }
-    return (reduced, rotatedResiduals)
+    let qr = try PivotedQR(Matrix(rows: size, columns: m, columnMajor: Array(block.values[0..<(size * m)])))
+    let triangle = qr.upperTriangle(rank: m)
+    var reduced = Matrix(rows: m, columns: m)
+    for (position, column) in qr.pivots.enumerated() {
+        for i in 0...position { reduced.values[i + column * m] = triangle.values[i + position * m] }
+    }
+    let residuals = Matrix(rows: size, columns: 1, columnMajor: Array(block.values[(size * m)...]))
+    return (reduced, Array(try qr.applyQTranspose(residuals).values[0..<m]))
 }
 
 /// The middle matrix C of B_g = I + U_g C U_gᵀ: −B without weights, [[Ω, −B], [−B, 0]] with them.

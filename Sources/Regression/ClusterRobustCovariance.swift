@@ -65,8 +65,8 @@ public struct ClusterRobustCovariance: Sendable {
 ///
 /// Neither ever forms an n x n matrix. With n rows, k coefficients and G clusters, CR1 takes O(n·k + G·k²) time
 /// and O(G·k) extra memory. CR2 works in m = k (unweighted) or 2k (weighted) dimensions: a cluster of n_g rows
-/// costs O(n_g·m·p + m³) time with p = min(n_g, m), and the degrees of freedom add O(k·m²) per cluster; extra memory
-/// is O(max n_g · m + G·k + k·m²). See `BiasReducedLinearization.swift` for the algebra.
+/// costs O(n_g·m² + m³) time (O(n_g·m + n_g³) when n_g ≤ m), and the degrees of freedom add O(k·m²) per cluster;
+/// extra memory is O(max n_g · m + G·k + k·m²). See `BiasReducedLinearization.swift` for the algebra and timings.
 ///
 /// - Throws: `ClusterRobustCovarianceError` when the identifiers do not match the rows, there are fewer than two
 ///   clusters, the fit's pieces disagree in shape, or (CR2) a weight is not positive.
