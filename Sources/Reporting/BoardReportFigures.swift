@@ -161,7 +161,7 @@ public struct BoardReportFigures: Sendable {
         return BoardReportFigure(
             fileName: fileName, altText: alt,
             caption: "Darker cells hold more schools. The red line is the least-squares line of the statewide table "
-                + "below; orange points are \(district)'s schools."
+                + "above; orange points are \(district)'s schools."
                 + (outside > 0 ? " The vertical axis shows the middle 99% of schools; \(outside) schools with more "
                     + "extreme values are counted in the line but not drawn." : ""),
             svg: plot.svg(description: alt))

@@ -32,8 +32,7 @@ extension BoardReportMarkdown {
                 + NumberFormatting.fixed(100 * statewide.levelModel.fit.rSquared, decimals: 0) + "% of the "
                 + "differences in API level. Its growth from \(v.surveyYear) to \(v.outcomeYear) was about "
                 + tenPoints((growth.estimate, growth.lowerBound, growth.upperBound)) + ", and poverty accounts for "
-                + NumberFormatting.fixed(100 * statewide.growthModel.fit.rSquared, decimals: 1) + "% of the "
-                + "differences in growth. Poverty tells a lot about where a school stands and little about how much it "
+                + BoardReportMarkdown.share(statewide.growthModel.fit.rSquared) + " of the differences in growth. Poverty tells a lot about where a school stands and little about how much it "
                 + "improves in a year, which is why this report also looks at growth.\n\n"
         }
         let codes = (try? statewide.sample.text("cds")) ?? []
@@ -50,6 +49,11 @@ extension BoardReportMarkdown {
         out += figure(figures.statewideGrowth!, number: 4) + "\n"
         out += figure(figures.statewideLevel!, number: 5)
         return out
+    }
+
+    /// A share as a percentage with one decimal, or "less than 0.1%".
+    static func share(_ value: Double) -> String {
+        value < 0.001 ? "less than 0.1%" : NumberFormatting.fixed(100 * value, decimals: 1) + "%"
     }
 
     /// The merge's exclusion rules in a few words.

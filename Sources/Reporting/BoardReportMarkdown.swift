@@ -93,7 +93,7 @@ public struct BoardReportMarkdown: Sendable {
         var items: [String] = []
         items.append("\(schools) schools of " + MarkdownText.escapeInline(districtTitle) + " had a partnership score and "
                      + "complete API and poverty data; every model uses these \(schools) schools.")
-        for index in [1, 3] {
+        for index in [1, 2, 3] {
             let model = analysis.models[index]
             if let sentence = modelSentence(model) { items.append("Model " + shortName(model) + ": " + sentence) }
         }
@@ -144,12 +144,28 @@ public struct BoardReportMarkdown: Sendable {
             + NumberFormatting.fixed(o.minimumAnsweredShare * 100, decimals: 0) + "% of its items are answered; "
             + "merge: " + mergeDescription() + ". "
             + "The report carries no date and no machine paths: the same inputs give the same bytes.\n\n"
-        out += "To re-run it, or to run it on your own survey and API files:\n\n"
+        out += "To re-run it, or to run it on your own survey and API files (the files are named here without their "
+            + "folders: give their paths; with no options at all the command runs on the data the package ships):\n\n"
         out += "```sh\n" + commandLine() + "\n```\n\n"
-        out += "Each model can be checked with `partnership fit` on the merged table that `partnership merge-years` "
-            + "writes (use the same district, years and exclusions), for example:\n\n"
-        out += "```sh\npartnership fit --data merged.csv --formula \"" + analysis.models[3].formula + "\" --vcov "
-            + o.covariance.description + "\n```\n"
+        out += "Each model can be checked on its own: score the survey, merge it with the API files, and fit the model "
+            + "(here model (4)):\n\n"
+        let m = o.merge, names = analysis.fileNames
+        var score: [[String]] = [["--responses", names.responses], ["--codebook", names.codebook],
+                                 ["--suppress-below", String(o.suppression.threshold)]]
+        if o.minimumAnsweredShare != ScaleScores.defaultMinimumAnsweredShare {
+            score.append(["--min-answered", NumberFormatting.roundTrip(o.minimumAnsweredShare)])
+        }
+        score.append(["--output", "school-scores.csv"])
+        var merge: [[String]] = [["--survey", "school-scores.csv"], ["--growth", names.growth], ["--base", names.base],
+                                 ["--district", m.districtPrefix ?? "all"], ["--survey-year", String(m.surveyYear)],
+                                 ["--outcome-year", String(m.outcomeYear)]]
+        merge += mergeFlags()
+        merge.append(["--output", "merged.csv"])
+        let fit: [[String]] = [["--data", "merged.csv"], ["--formula", analysis.models[3].formula],
+                               ["--vcov", o.covariance.description]]
+        out += "```sh\n" + [BoardReportMarkdown.shellCommand("partnership score-survey", score),
+                             BoardReportMarkdown.shellCommand("partnership merge-years", merge),
+                             BoardReportMarkdown.shellCommand("partnership fit", fit)].joined(separator: "\n") + "\n```\n"
         return out
     }
 
@@ -168,23 +184,38 @@ public struct BoardReportMarkdown: Sendable {
     /// A command line that repeats this report (file names without folders).
     func commandLine() -> String {
         let o = analysis.options, m = o.merge, names = analysis.fileNames
-        var arguments = ["partnership", "report",
-                         "--responses", names.responses, "--codebook", names.codebook,
-                         "--growth", names.growth, "--base", names.base,
-                         "--district", m.districtPrefix ?? "all",
-                         "--survey-year", String(m.surveyYear), "--outcome-year", String(m.outcomeYear),
-                         "--vcov", o.covariance.description,
-                         "--suppress-below", String(o.suppression.threshold)]
-        if o.level != 0.95 { arguments += ["--level", NumberFormatting.roundTrip(o.level)] }
+        var options: [[String]] = [
+            ["--responses", names.responses], ["--codebook", names.codebook],
+            ["--growth", names.growth], ["--base", names.base],
+            ["--district", m.districtPrefix ?? "all"],
+            ["--survey-year", String(m.surveyYear)], ["--outcome-year", String(m.outcomeYear)],
+            ["--vcov", o.covariance.description], ["--suppress-below", String(o.suppression.threshold)],
+        ]
+        if o.level != 0.95 { options.append(["--level", NumberFormatting.roundTrip(o.level)]) }
         if o.minimumAnsweredShare != ScaleScores.defaultMinimumAnsweredShare {
-            arguments += ["--min-answered", NumberFormatting.roundTrip(o.minimumAnsweredShare)]
+            options.append(["--min-answered", NumberFormatting.roundTrip(o.minimumAnsweredShare)])
         }
-        if !m.excludeAlternative { arguments.append("--keep-alternative") }
-        if m.excludeSpecialEducation { arguments.append("--exclude-special-education") }
-        if m.excludeCharters { arguments.append("--exclude-charters") }
-        if let minimum = m.minimumValidScores { arguments += ["--min-valid-scores", String(minimum)] }
-        if !o.includeStatewide { arguments.append("--no-statewide") }
-        return arguments.map(BoardReportMarkdown.shellQuoted).joined(separator: " ")
+        options += mergeFlags()
+        if o.influentialSchools != 5 { options.append(["--influential-schools", String(o.influentialSchools)]) }
+        if !o.includeStatewide { options.append(["--no-statewide"]) }
+        return BoardReportMarkdown.shellCommand("partnership report", options)
+    }
+
+    /// The merge's exclusion options as command-line flags.
+    func mergeFlags() -> [[String]] {
+        let m = analysis.options.merge
+        var flags: [[String]] = []
+        if !m.excludeAlternative { flags.append(["--keep-alternative"]) }
+        if m.excludeSpecialEducation { flags.append(["--exclude-special-education"]) }
+        if m.excludeCharters { flags.append(["--exclude-charters"]) }
+        if let minimum = m.minimumValidScores { flags.append(["--min-valid-scores", String(minimum)]) }
+        return flags
+    }
+
+    /// `head` followed by one option per line (shell continuation lines), values quoted where needed, so a long
+    /// command fits a printed page.
+    static func shellCommand(_ head: String, _ options: [[String]]) -> String {
+        ([head] + options.map { "  " + $0.map(shellQuoted).joined(separator: " ") }).joined(separator: " \\\n")
     }
 
     /// `text` quoted for a POSIX shell when it needs it.

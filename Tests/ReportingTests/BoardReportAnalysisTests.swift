@@ -125,11 +125,11 @@ import TestSupport
 /// Which schools the models use, and the refusal when too few remain.
 @Suite struct BoardReportSampleTests {
     @Test func suppressedSchoolsLeaveTheModelsAndShowNoScores() throws {
-        // With a threshold of 30, ABC schools with fewer respondents are suppressed (the shipped survey has 12-81
+        // With a threshold of 20, ABC schools with fewer respondents are suppressed (the shipped survey has 12-81
         // per school); they must leave every model with that reason and show "suppressed" instead of any score.
         var options = BoardReportOptions()
         options.includeStatewide = false
-        options.suppression = try .init(threshold: 30)
+        options.suppression = try .init(threshold: 20)
         let report = try BoardReport(inputs: ShippedBoardReport.inputs(), options: options)
         let analysis = report.analysis
         let suppressed = analysis.survey.summary.schools.filter(\.isSuppressed)
