@@ -111,7 +111,8 @@ public struct BoardReportAnalysis: Sendable {
                                                       sample: sample.table, partnership: v.partnership,
                                                       count: options.influentialSchools)
         if options.includeStatewide {
-            let codes = Set(try merge.table.text("cds").compactMap { $0 })
+            // Highlight the district's schools statewide; a report on all districts has no district to highlight.
+            let codes = options.merge.districtPrefix == nil ? [] : Set(try merge.table.text("cds").compactMap { $0 })
             self.statewide = try BoardReportStatewide(inputs: inputs, options: options, variables: variables,
                                                       districtCodes: codes)
         } else {

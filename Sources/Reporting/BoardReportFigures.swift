@@ -144,7 +144,7 @@ public struct BoardReportFigures: Sendable {
         let ticks = AxisTicks(minimum: BoardReportFigures.quantile(sorted, 0.005),
                               maximum: BoardReportFigures.quantile(sorted, 0.995))
         let intercept = model.fit.coefficient("(Intercept)") ?? 0, slope = model.fit.coefficient(v.poverty) ?? 0
-        let district = analysis.districtName ?? "district"
+        let district = analysis.districtName ?? "The district"
         let what = response == v.growth ? "API growth \(v.surveyYear)-\(v.outcomeYear)" : "API \(v.outcomeYear)"
         var plot = BinnedScatterPlot(title: "\(what) and poverty, all California schools (real data)",
                                      xTitle: v.label(v.poverty), yTitle: v.label(response), points: points,
@@ -155,13 +155,13 @@ public struct BoardReportFigures: Sendable {
         let outside = plot.pointsOutsideRange
         let alt = "Shaded grid of \(BoardReportText.count(points.count)) California schools: percent of students in "
             + "poverty (horizontal) against \(what) (vertical); darker cells hold more schools. The least-squares line "
-            + "changes by \(BoardReportText.points(slope * 10)) points per 10 percentage points of poverty. "
-            + "\(district)'s \(highlighted.count) schools are orange points."
+            + "changes by \(BoardReportText.points(slope * 10)) points per 10 percentage points of poverty."
+            + (highlighted.isEmpty ? "" : " \(district)'s \(highlighted.count) schools are orange points.")
             + (outside > 0 ? " \(outside) schools beyond the vertical range are not drawn." : "")
         return BoardReportFigure(
             fileName: fileName, altText: alt,
             caption: "Darker cells hold more schools. The red line is the least-squares line of the statewide table "
-                + "above; orange points are \(district)'s schools."
+                + "above" + (highlighted.isEmpty ? "." : "; orange points are \(district)'s schools.")
                 + (outside > 0 ? " The vertical axis shows the middle 99% of schools; \(outside) schools with more "
                     + "extreme values are counted in the line but not drawn." : ""),
             svg: plot.svg(description: alt))

@@ -28,10 +28,10 @@ extension BoardReportMarkdown {
             counts += "; \(BoardReportText.count(exclusions.schoolsInScope)) are in "
                 + MarkdownText.escapeInline(analysis.districtName ?? "the district") + " (district code \(prefix))"
         }
-        counts += ". \(excludedCount) " + (excludedCount == 1 ? "was" : "were") + " left out of the merge"
+        counts += ". " + BoardReportText.count(excludedCount) + " " + (excludedCount == 1 ? "was" : "were") + " left out of the merge"
         let reasons = ExclusionReason.allCases.compactMap { reason -> String? in
             let n = exclusions.count(reason)
-            return n > 0 ? "\(n) " + reasonWord(reason, n) : nil
+            return n > 0 ? BoardReportText.count(n) + " " + reasonWord(reason, n) : nil
         }
         if !reasons.isEmpty { counts += " (" + BoardReportText.list(reasons) + ")" }
         counts += " and \(BoardReportText.count(exclusions.kept)) were merged with the survey. "
@@ -39,11 +39,27 @@ extension BoardReportMarkdown {
         counts += "\(sample.count) of these have a partnership score and complete API and poverty values: they are the "
             + "schools of every model below"
         counts += sample.leftOut.isEmpty ? " (none of the merged schools was left out).\n\n"
-            : "; \(sample.leftOut.count) merged " + (sample.leftOut.count == 1 ? "school was" : "schools were")
+            : "; " + BoardReportText.count(sample.leftOut.count) + " merged " + (sample.leftOut.count == 1 ? "school was" : "schools were")
                 + " left out of the models.\n\n"
         out += counts
 
-        if excludedCount + sample.leftOut.count > 0 {
+        if excludedCount + sample.leftOut.count > BoardReportMarkdown.longestSchoolList {
+            // Thousands of rows (a statewide merge with one district's survey) would bury the report: count instead.
+            var table = MarkdownTable(headers: ["Left out of", "Why", "Schools"], alignments: [.left, .left, .right])
+            for reason in ExclusionReason.allCases where exclusions.count(reason) > 0 {
+                table.append(["merge", reasonWord(reason, 2), BoardReportText.count(exclusions.count(reason))])
+            }
+            var categories: [String] = []
+            for school in sample.leftOut where !categories.contains(school.category) { categories.append(school.category) }
+            for category in categories {
+                table.append(["models", category,
+                              BoardReportText.count(sample.leftOut.filter { $0.category == category }.count)])
+            }
+            out += table.render() + "\n"
+            out += "The schools are too many to list here (a school left out of the merge for two reasons counts "
+                + "under both); `partnership exclusions` with the same district, years and options lists every school "
+                + "left out of the merge.\n\n"
+        } else if excludedCount + sample.leftOut.count > 0 {
             var table = MarkdownTable(headers: ["School", "CDS code", "Left out of", "Why"],
                                       alignments: [.left, .left, .left, .left])
             for school in exclusions.excluded {
@@ -62,7 +78,7 @@ extension BoardReportMarkdown {
         // the notes are all covered above; survey schools that did not merge are listed here.
         let unmerged = exclusions.surveyRowsNotMerged
         if !unmerged.isEmpty {
-            out += "\(unmerged.count) " + (unmerged.count == 1 ? "school" : "schools") + " of the survey file "
+            out += BoardReportText.count(unmerged.count) + " " + (unmerged.count == 1 ? "school" : "schools") + " of the survey file "
                 + (unmerged.count == 1 ? "is" : "are") + " not among the merged schools (outside the district, not in "
                 + "the API file, or left out above): " + unmerged.map(MarkdownText.escapeInline).joined(separator: ", ")
                 + ". Their respondents count in the survey's reliability figures (section 3) but not in the models.\n\n"
@@ -85,6 +101,9 @@ extension BoardReportMarkdown {
         }
         return out
     }
+
+    /// Above this many schools left out, section 1 counts them by reason instead of listing them.
+    static let longestSchoolList = 60
 
     func roleWord(_ role: SurveyRole, _ count: Int) -> String {
         switch role {

@@ -8,12 +8,12 @@ extension BoardReportMarkdown {
         if sample.leftOut.isEmpty {
             note += "; no merged school was left out."
         } else {
-            note += "; " + "\(sample.leftOut.count) merged " + (sample.leftOut.count == 1 ? "school was" : "schools were")
+            note += "; " + BoardReportText.count(sample.leftOut.count) + " merged " + (sample.leftOut.count == 1 ? "school was" : "schools were")
                 + " left out because a value was missing (section 1 lists them)."
         }
         let excluded = analysis.merge.exclusions.excluded.count
         if excluded > 0 {
-            note += " \(excluded) " + (excluded == 1 ? "school was" : "schools were") + " left out of the merge before "
+            note += " " + BoardReportText.count(excluded) + " " + (excluded == 1 ? "school was" : "schools were") + " left out of the merge before "
                 + "that (section 1)."
         }
         return note

@@ -9,6 +9,8 @@ public struct LeftOutSchool: Sendable, Equatable {
     public var school: String
     /// Why, in words a reader understands.
     public var reason: String
+    /// The kind of reason, for counting many schools at once (e.g. "no survey responses").
+    public var category: String
 }
 
 /// The schools every model of the report is fitted on: the merged schools with a partnership score and complete API
@@ -48,25 +50,32 @@ public struct BoardReportSample: Sendable {
         var leftOut: [LeftOutSchool] = []
         for row in 0..<merged.rowCount {
             var reason: String?
+            var category = ""
             if respondents[row] == nil {
                 reason = "no survey responses from this school"
+                category = "no survey responses"
             } else if suppressed[row] == 1 {
                 let n = Int(respondents[row]!)
                 reason = "survey results suppressed: \(n) " + (n == 1 ? "respondent" : "respondents")
                     + ", fewer than \(threshold)"
+                category = "survey results suppressed (fewer than \(threshold) respondents)"
             } else if partnership[row] == nil {
                 let n = indexCounts[row].map { Int($0) } ?? 0
                 reason = "no PAL index: only \(n) " + (n == 1 ? "respondent" : "respondents")
                     + " answered enough items in every area (fewer than \(threshold))"
+                category = "no PAL index (too few complete answers)"
             } else if before[row] == nil || after[row] == nil || growth[row] == nil {
                 let years = [(variables.surveyYear, before[row]), (variables.outcomeYear, after[row])]
                     .filter { $0.1 == nil }.map { String($0.0) }
                 reason = "no API for " + years.joined(separator: " and ")
+                category = "no API in one of the years"
             } else if poverty[row] == nil {
                 reason = "no poverty (MEALS) value: the school's names matched no single school of the Base API file"
+                category = "no poverty (MEALS) value"
             }
             if let reason {
-                leftOut.append(LeftOutSchool(cds: cds[row] ?? "", school: names[row] ?? "", reason: reason))
+                leftOut.append(LeftOutSchool(cds: cds[row] ?? "", school: names[row] ?? "", reason: reason,
+                                             category: category))
             } else {
                 kept.append(row)
             }

@@ -164,6 +164,22 @@ import TestSupport
         }
     }
 
+    @Test func thousandsOfLeftOutSchoolsAreCountedNotListed() throws {
+        // All districts with one district's survey: 8,960 merged schools have no survey row.
+        var options = BoardReportOptions()
+        options.includeStatewide = false
+        options.merge.districtPrefix = nil
+        let report = try BoardReport(inputs: ShippedBoardReport.inputs(), options: options)
+        #expect(report.analysis.sample.count == 28)
+        #expect(report.analysis.sample.leftOut.allSatisfy { $0.category == "no survey responses" })
+        let markdown = report.markdown
+        let section = markdown[try #require(markdown.range(of: "## 1.")).lowerBound..<(try #require(markdown.range(of: "## 2."))).lowerBound]
+        #expect(section.components(separatedBy: "\n").count < 40)
+        let row = try #require(section.components(separatedBy: "\n").first { $0.contains("| no survey responses ") })
+        #expect(row.hasPrefix("| models ") && row.hasSuffix(" " + BoardReportText.count(report.analysis.sample.leftOut.count) + " |"))
+        #expect(markdown.contains("California, 2011 to 2012"))
+    }
+
     @Test func levelOutOfRangeIsAUsageError() throws {
         var options = BoardReportOptions()
         options.level = 1.5

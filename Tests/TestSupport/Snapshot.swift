@@ -35,7 +35,7 @@ public enum Snapshot {
                 return "\(file.path): no committed snapshot at \(url.path)" + hint
             }
             if data != Data(file.contents.utf8) {
-                return "\(file.path): " + firstDifference(expected: String(decoding: data, as: UTF8.self),
+                return "\(file.path):" + firstDifference(expected: String(decoding: data, as: UTF8.self),
                                                            actual: file.contents) + hint
             }
         }
