@@ -35,7 +35,7 @@ let package = Package(
         ]),
         .executableTarget(name: "partnership", dependencies: ["PartnershipCLI"]),
         .executableTarget(name: "partnership-bench", dependencies: [
-            "LinearAlgebra", "DataTable", "Regression",
+            "CLAPACK", "LinearAlgebra", "DataTable", "Education", "Regression",
         ]),
 
         .target(name: "TestSupport", path: "Tests/TestSupport"),

@@ -52,6 +52,13 @@ extension DataError: ClassifiedError {
 /// Runs the command line and returns the exit code, writing errors to standard error as one line
 /// (`error: FILE:LINE:COLUMN: what is wrong, and what to do`).
 public func runPartnership(_ arguments: [String]) -> Int32 {
+    runPartnership(arguments, reportError: writeError)
+}
+
+/// Runs the command line, handing each one-line error message (without `error: `) to `reportError`; tests use this to
+/// check messages without touching the process's standard error.
+public func runPartnership(_ arguments: [String], reportError: (String) -> Void) -> Int32 {
+    let writeError = reportError
     var command: ParsableCommand
     do {
         command = try PartnershipCommand.parseAsRoot(arguments)

@@ -42,7 +42,7 @@ func biasReducedLinearization(_ fit: LeastSquaresQuantities, groups: ClusterGrou
     let bread = fit.bread
     let rootWeights = fit.weights?.map { $0.squareRoot() }
     let m = rootWeights == nil ? k : 2 * k
-    let workingModel = cr2WorkingModel(fit, rootWeights: rootWeights)
+    let workingModel = try cr2WorkingModel(fit)
 
     var halfMeat = Matrix(rows: groups.count, columns: k)
     var degreesOfFreedom = SatterthwaiteDegreesOfFreedom(workingModel: workingModel, coefficientCount: k)
@@ -119,14 +119,14 @@ private func reducedFactor(_ block: Matrix, columns m: Int) throws -> (Matrix, [
 }
 
 /// The middle matrix C of B_g = I + U_g C U_gᵀ: −B without weights, [[Ω, −B], [−B, 0]] with them.
-private func cr2WorkingModel(_ fit: LeastSquaresQuantities, rootWeights: [Double]?) -> Matrix {
+private func cr2WorkingModel(_ fit: LeastSquaresQuantities) throws -> Matrix {
     let bread = fit.bread
     let k = bread.rows
-    guard let rootWeights else {
+    guard let weights = fit.weights else {
         return Matrix(rows: k, columns: k, columnMajor: bread.values.map { -$0 })
     }
-    // Ω = B XᵀW²X B, and XᵀW²X = Σ_i (√w_i x̃_i)(√w_i x̃_i)ᵀ in terms of the √w-scaled rows x̃_i.
-    let omega = sandwich(bread: bread, meat: scaledCrossProduct(fit.matrix, rowScale: rootWeights))
+    // Ω = B XᵀW²X B, and XᵀW²X = Σ_i w_i x̃_i x̃_iᵀ in terms of the √w-scaled rows x̃_i.
+    let omega = sandwich(bread: bread, meat: try weightedCrossProduct(fit.matrix, weights: weights))
     var c = Matrix(rows: 2 * k, columns: 2 * k)
     for j in 0..<k {
         for i in 0..<k {
@@ -136,24 +136,4 @@ private func cr2WorkingModel(_ fit: LeastSquaresQuantities, rootWeights: [Double
         }
     }
     return c
-}
-
-/// `(S A)ᵀ(S A)` for `S = diag(rowScale)`, a block of rows at a time so that no scaled copy of `A` is kept.
-func scaledCrossProduct(_ a: Matrix, rowScale: [Double]) -> Matrix {
-    let n = a.rows
-    let k = a.columns
-    let blockRows = 4096
-    var sum = Matrix(rows: k, columns: k)
-    var start = 0
-    while start < n {
-        let end = min(n, start + blockRows)
-        var block = Matrix(rows: end - start, columns: k)
-        for j in 0..<k {
-            for i in start..<end { block.values[(i - start) + j * (end - start)] = a.values[i + j * n] * rowScale[i] }
-        }
-        let product = crossProduct(block)
-        for index in sum.values.indices { sum.values[index] += product.values[index] }
-        start = end
-    }
-    return sum
 }

@@ -57,12 +57,12 @@ extension LinearModelFit {
     /// Rows of weight zero are left out (so n, G and the small-sample factors count only rows that carry weight, as
     /// R's `lm` counts them).
     public func leastSquaresQuantities() -> LeastSquaresQuantities {
-        let rootWeights = self.rootWeights
-        let keep = design.weights.map { weights in weights.indices.filter { weights[$0] > 0 } }
-        let allColumns = aliasedColumns.isEmpty
-        var matrix = LinearModel.scaledDesign(design, rootWeights: rootWeights, columns: allColumns ? nil : estimatedColumns)
+        let columns = aliasedColumns.isEmpty ? nil : estimatedColumns
+        var matrix = LinearModel.scaledDesign(design, rootWeights: rootWeights, columns: columns)
         var scaledResiduals = weightedResiduals
-        if let keep, keep.count < matrix.rows {
+        var weights = design.weights
+        if let all = design.weights, all.contains(0) {
+            let keep = all.indices.filter { all[$0] > 0 }
             var values = [Double]()
             values.reserveCapacity(keep.count * matrix.columns)
             for j in 0..<matrix.columns {
@@ -70,9 +70,11 @@ extension LinearModelFit {
             }
             matrix = Matrix(rows: keep.count, columns: matrix.columns, columnMajor: values)
             scaledResiduals = keep.map { scaledResiduals[$0] }
+            weights = keep.map { all[$0] }
         }
+        // CR2 needs the weights themselves: estimatr's working model is on the unweighted scale.
         return LeastSquaresQuantities(matrix: matrix, residuals: scaledResiduals, bread: unscaledCovariance,
-                                      residualDegreesOfFreedom: residualDegreesOfFreedom)
+                                      residualDegreesOfFreedom: residualDegreesOfFreedom, weights: weights)
     }
 
     private func clusterCovariance(column: String, adjustment: ClusterAdjustment) throws -> ClusterRobustCovariance {

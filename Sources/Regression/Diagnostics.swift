@@ -20,11 +20,11 @@ extension LinearModelFit {
     /// Computed blockwise from the triangular factor, without the n x n hat matrix. R's `hatvalues` omits
     /// zero-weight rows instead of reporting 0.
     public func hatValues() throws -> [Double] {
-        try blockwiseLeverages(design.matrix, columns: estimatedColumns, rootWeights: rootWeights, solution: solution)
+        try solution.leverages(of: design.matrix)
     }
 
     /// Cook's distances as R's `cooks.distance`: (r̃ᵢ / (σ(1 − hᵢ)))² hᵢ / rank with r̃ = √w·e; 0 for zero-weight rows
-    /// (which R omits), NaN where hᵢ = 1.
+    /// (which R omits); not finite where hᵢ = 1 (R gives NaN there).
     public func cooksDistance() throws -> [Double] {
         let leverage = try hatValues()
         let scaled = weightedResiduals

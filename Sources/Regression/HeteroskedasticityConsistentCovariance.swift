@@ -8,42 +8,26 @@ extension LinearModelFit {
     /// and n counts only positive weights: this equals `vcovHC` on the data without those rows (`vcovHC` on a fit that
     /// keeps them recycles hat values of the wrong length, so it is not the reference there).
     ///
-    /// The meat is a blockwise weighted cross product over the caller's matrix: no n x n matrix and no copy of X.
+    /// One blocked pass over the caller's matrix gives leverages and meat together (`LeastSquares.sandwichCovariance`,
+    /// in the coordinates of Q): no n x n matrix and no copy of X.
     func heteroskedasticityConsistentCovariance(_ type: CovarianceType) throws -> Matrix {
-        let n = design.observationCount
-        var omega = [Double](repeating: 0, count: n)
-        for i in 0..<n {
-            let score = (design.weights?[i] ?? 1) * residuals[i]
-            omega[i] = score * score
-        }
-        switch type {
-        case .hc2, .hc3:
-            let leverage = try hatValues()
-            let power = type == .hc2 ? 1.0 : 2.0
-            for i in 0..<n where omega[i] != 0 || leverage[i] != 0 {
-                let complement = 1 - leverage[i]
-                guard complement > Self.unitLeverageTolerance else {
-                    throw RegressionError("\(type) is undefined: \(LinearModel.rowName(i, design)) has leverage 1 (the model "
-                                          + "fits it exactly, e.g. a factor level with one row); use HC0 or HC1, or drop that row")
-                }
-                omega[i] /= power == 1 ? complement : complement * complement
-            }
-        default:
-            break
-        }
-        let fullMeat = blockwiseWeightedCrossProduct(design.matrix, weights: omega)
-        let meat = aliasedColumns.isEmpty ? fullMeat : submatrix(fullMeat, estimatedColumns)
-        var sandwich = multiply(multiply(unscaledCovariance, meat), unscaledCovariance)
-        let k = sandwich.rows
+        // In the weighted coordinates LeastSquares factors (rows √w·x), the HC0 weight of a row is (√w·e)² = w·e².
+        let scaled = weightedResiduals
         let scale = type == .hc1 ? Double(observationCount) / Double(residualDegreesOfFreedom) : 1
-        for j in 0..<k {
-            for i in 0...j {
-                let value = scale * 0.5 * (sandwich[i, j] + sandwich[j, i])
-                sandwich[i, j] = value
-                sandwich[j, i] = value
+        // HC2 divides by 1 − h, HC3 by its square; decided once, not per row.
+        let leveragePower: Int = type == .hc2 ? 1 : type == .hc3 ? 2 : 0
+        let sandwich = try solution.sandwichCovariance(of: design.matrix) { row, leverage in
+            let omega = scale * scaled[row] * scaled[row]
+            guard leveragePower > 0, omega != 0 || leverage != 0 else { return omega }
+            let complement = 1 - leverage
+            guard complement > Self.unitLeverageTolerance else {
+                throw RegressionError("\(type) is undefined: \(LinearModel.rowName(row, design)) has leverage 1 (the "
+                                      + "model fits it exactly, e.g. a factor level with one row); use HC0 or HC1, "
+                                      + "or drop that row")
             }
+            return leveragePower == 1 ? omega / complement : omega / (complement * complement)
         }
-        return sandwich
+        return sandwich.covariance
     }
 
     /// A leverage this close to one is taken as one: 1 − h is then rounding noise and HC2/HC3 weights are meaningless.

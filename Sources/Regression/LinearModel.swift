@@ -5,12 +5,6 @@ import LinearAlgebra
 ///
 /// The fit works on a `DesignMatrix` and never sees the formula (the formula stage built the design).
 public enum LinearModel {
-    /// Relative tolerance on |R_kk| below which a column counts as a linear combination of earlier ones.
-    ///
-    /// Tighter than R's 1e-7, which drops a genuine term of NIST's ill-conditioned Filip data; column equilibration
-    /// in `LeastSquares` makes the smaller tolerance safe (NOTES-lapack.md).
-    public static let defaultRankTolerance = 1e-10
-
     /// Fits `design.response` on `design.matrix`, weighted by `design.weights` when present.
     ///
     /// Weighted fits run on √w-scaled rows, as R's `lm`: residuals are reported unweighted, σ and R² come from the
@@ -18,9 +12,15 @@ public enum LinearModel {
     /// A rank-deficient design is never solved silently: the later of collinear columns is dropped and named in
     /// `aliasedColumnNames` (R's `NA` coefficients), and the rest is fitted.
     ///
+    /// The tolerances are LinearAlgebra's measured defaults: a column is aliased when its distance from the span of
+    /// the earlier columns is at most `aliasTolerance` times its norm (R's `lm` scans left to right the same way,
+    /// with 1e-7, which drops a genuine term of NIST's Filip data); `rankTolerance` bounds |R_kk| / |R_11| of the
+    /// pivoted factor of what is kept.
+    ///
     /// - Throws: `RegressionError` when the data cannot support the model: fewer rows than coefficients, no residual
     ///   degrees of freedom, non-finite values, negative weights.
-    public static func fit(_ design: DesignMatrix, rankTolerance: Double = defaultRankTolerance) throws -> LinearModelFit {
+    public static func fit(_ design: DesignMatrix, aliasTolerance: Double = defaultAliasTolerance,
+                           rankTolerance: Double = defaultRankTolerance) throws -> LinearModelFit {
         try validate(design)
         let columnCount = design.matrix.columns
         let observationCount = design.weights.map { $0.reduce(0) { $0 + ($1 > 0 ? 1 : 0) } } ?? design.observationCount
@@ -28,51 +28,40 @@ public enum LinearModel {
             throw tooFewRows(observationCount, columnCount, design: design)
         }
 
-        let rootWeights = design.weights?.map { $0.squareRoot() }
-        let target = rootWeights.map { zip(design.response, $0).map { $0 * $1 } } ?? design.response
-
-        // One factorization when the design has full rank (the common case, and the one that must be fast); only a
-        // failure pays for the left-to-right scan that names the aliased columns, and a second, smaller factorization.
-        var estimated = Array(0..<columnCount)
-        var aliased: [Int] = []
-        var solution: LeastSquares
+        // One factorization of one √w-scaled, equilibrated copy of X when nothing is aliased (the case that must be
+        // fast); aliased columns are found by R's left-to-right scan of that factor and cost a second factorization
+        // of the kept columns only then.
+        let solution: LeastSquares
         do {
-            solution = try LeastSquares(scaledDesign(design, rootWeights: rootWeights, columns: nil), target,
-                                        rankTolerance: rankTolerance)
-        } catch let failure {
-            aliased = try LinearAlgebra.aliasedColumns(scaledDesign(design, rootWeights: rootWeights, columns: nil),
-                                                       tolerance: rankTolerance)
-            guard !aliased.isEmpty else {
-                throw RegressionError("the least-squares fit failed: \(failure)")
-            }
-            let dropped = Set(aliased)
-            estimated = estimated.filter { !dropped.contains($0) }
-            guard !estimated.isEmpty else {
-                throw RegressionError("every column of the model matrix is zero or aliased (\(describe(design.columnNames))); "
-                                      + "check that the predictors vary in the rows used")
-            }
-            solution = try LeastSquares(scaledDesign(design, rootWeights: rootWeights, columns: estimated), target,
-                                        rankTolerance: rankTolerance)
+            solution = try LeastSquares(design.matrix, design.response, weights: design.weights,
+                                        rankTolerance: rankTolerance, aliased: .drop(tolerance: aliasTolerance))
+        } catch let error as LinearAlgebraError {
+            // Inputs were validated above, so what remains is near-singularity that the left-to-right alias scan
+            // did not resolve (columns nearly, not exactly, collinear).
+            throw RegressionError("'\(design.formula)' cannot be fitted: its columns are nearly collinear even after "
+                                  + "dropping aliased ones; remove or combine collinear terms (\(error.message))")
+        }
+        let estimated = solution.keptColumns
+        guard !estimated.isEmpty else {
+            throw RegressionError("every column of the model matrix is zero or aliased (\(describe(design.columnNames))); "
+                                  + "check that the predictors vary in the rows used")
         }
         guard observationCount > estimated.count else {
             throw tooFewRows(observationCount, estimated.count, design: design)
         }
 
         var coefficients = [Double?](repeating: nil, count: columnCount)
-        var fullCoefficients = [Double](repeating: 0, count: columnCount)
-        for (position, column) in estimated.enumerated() {
-            coefficients[column] = solution.coefficients[position]
-            fullCoefficients[column] = solution.coefficients[position]
-        }
-        // ŷ from the caller's matrix with zeros for aliased columns: no copy of X, and zero-weight rows get fitted
-        // values too (as in R's lm.wfit).
-        let fitted = multiply(design.matrix, fullCoefficients)
-        let residuals = zip(design.response, fitted).map { $0 - $1 }
+        for column in estimated { coefficients[column] = solution.coefficients[column] }
+        // Residuals come refined from LeastSquares (unweighted, zero-weight rows included); fitted values are
+        // y − e, as R's lm.fit forms them.
+        let residuals = solution.residuals
+        let fitted = zip(design.response, residuals).map { $0 - $1 }
         let (rss, mss) = sumsOfSquares(design: design, fitted: fitted, residuals: residuals)
         return LinearModelFit(design: design, coefficients: coefficients, estimatedColumns: estimated,
-                              aliasedColumns: aliased, observationCount: observationCount, residuals: residuals,
-                              fittedValues: fitted, residualSumOfSquares: rss, modelSumOfSquares: mss,
-                              unscaledCovariance: try solution.inverseCrossProduct(), solution: solution)
+                              aliasedColumns: solution.aliasedColumns, observationCount: observationCount,
+                              residuals: residuals, fittedValues: fitted, residualSumOfSquares: rss,
+                              modelSumOfSquares: mss, unscaledCovariance: try solution.inverseCrossProduct(),
+                              solution: solution)
     }
 
     /// Residual and model sums of squares exactly as R's `summary.lm` forms them (weighted when there are weights).
@@ -100,10 +89,9 @@ public enum LinearModel {
         return (rss, mss)
     }
 
-    /// The matrix to factor: the chosen columns of X with rows multiplied by √w.
+    /// The chosen columns of X with rows multiplied by √w (the clustered estimators' input).
     ///
-    /// Without weights and with every column kept this is the caller's matrix itself (copy-on-write shares it), so
-    /// the only full copy of X the fit makes is the one LAPACK factors in place.
+    /// Without weights and with every column kept this is the caller's matrix itself (copy-on-write shares it).
     static func scaledDesign(_ design: DesignMatrix, rootWeights: [Double]?, columns: [Int]?) -> Matrix {
         let x = design.matrix
         if rootWeights == nil && columns == nil { return x }

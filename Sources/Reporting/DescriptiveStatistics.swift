@@ -55,11 +55,14 @@ public struct DescriptiveTable: Sendable {
     public var variables: [(label: String, values: [Double?])]
     /// Decimals for mean, SD, min and max.
     public var decimals: Int
+    /// Decimals for particular variables (by label), e.g. 2 for a 1-5 survey scale next to API scores.
+    public var decimalsByLabel: [String: Int]
 
     /// Creates a descriptive table.
-    public init(variables: [(label: String, values: [Double?])], decimals: Int = 1) {
+    public init(variables: [(label: String, values: [Double?])], decimals: Int = 1, decimalsByLabel: [String: Int] = [:]) {
         self.variables = variables
         self.decimals = decimals
+        self.decimalsByLabel = decimalsByLabel
     }
 
     /// The table as Markdown.
@@ -67,6 +70,7 @@ public struct DescriptiveTable: Sendable {
         var table = MarkdownTable(headers: ["Variable", "N", "Mean", "SD", "Min", "Max"])
         for variable in variables {
             let s = DescriptiveStatistics(variable.values)
+            let decimals = decimalsByLabel[variable.label] ?? self.decimals
             table.append([variable.label, String(s.count), NumberFormatting.fixed(s.mean, decimals: decimals),
                           NumberFormatting.fixed(s.standardDeviation, decimals: decimals),
                           NumberFormatting.fixed(s.minimum, decimals: decimals),

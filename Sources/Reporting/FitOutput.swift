@@ -82,8 +82,8 @@ public enum FitOutput {
         statistics += ", residual standard error = " + NumberFormatting.significant(fit.sigma)
         if let f = table.fStatistic {
             statistics += ", F = " + NumberFormatting.significant(f.value) + " on "
-                + NumberFormatting.significant(f.numeratorDegreesOfFreedom) + " and "
-                + NumberFormatting.significant(f.denominatorDegreesOfFreedom) + " df (p "
+                + degreesOfFreedom(f.numeratorDegreesOfFreedom) + " and "
+                + degreesOfFreedom(f.denominatorDegreesOfFreedom) + " df (p "
                 + (f.pValue < 0.001 ? "< 0.001" : "= " + NumberFormatting.fixed(f.pValue, decimals: 3)) + ")"
         }
         out += MarkdownText.escapeLineStart(statistics) + ".\n\n"
@@ -104,6 +104,11 @@ public enum FitOutput {
         return out
     }
 
+    /// Degrees of freedom as people write them: whole numbers without decimals, Satterthwaite's with two.
+    static func degreesOfFreedom(_ df: Double) -> String {
+        df == df.rounded() ? String(Int(df)) : NumberFormatting.fixed(df, decimals: 2)
+    }
+
     /// Which degrees of freedom the t tests used.
     static func degreesOfFreedomNote(_ table: CoefficientTable) -> String {
         switch table.covariance {
@@ -111,7 +116,7 @@ public enum FitOutput {
             let g = table.coefficientCovariance.clusterCount ?? 0
             return ", with t tests on G − 1 = \(g - 1) degrees of freedom (\(g) clusters)"
         case .clustered(_, .cr2):
-            return ", with Satterthwaite degrees of freedom per coefficient (\(table.coefficientCovariance.clusterCount ?? 0) clusters)"
+            return " (\(table.coefficientCovariance.clusterCount ?? 0) clusters)"
         default:
             return ""
         }

@@ -10,9 +10,19 @@ public enum PlainLanguage {
     ///   - unit: what the response is measured in ("API points").
     public static func firstSlopeSentence(fit: LinearModelFit, table: CoefficientTable, labels: [String: String] = [:],
                                           unit: String? = nil) -> String? {
-        guard let row = table.rows.first(where: { $0.term != "(Intercept)" }) else { return nil }
-        let others = table.rows.filter { $0.term != "(Intercept)" && $0.term != row.term }.map { labels[$0.term] ?? $0.term }
-        return effectSentence(term: labels[row.term] ?? row.term, response: labels[fit.design.responseName] ?? fit.design.responseName,
+        let design = fit.design
+        // Only a one-column main effect that no interaction involves has a single "one unit higher" reading; a factor
+        // level or a term inside an interaction would need a sentence per group.
+        let interacting = Set(design.termLabels.filter { $0.contains(":") }.flatMap { $0.split(separator: ":").map(String.init) })
+        let columnsPerTerm = Dictionary(grouping: design.termOfColumn.compactMap { $0 }, by: { $0 }).mapValues(\.count)
+        guard let row = table.rows.first(where: { row in
+            guard let column = design.columnNames.firstIndex(of: row.term), let term = design.termOfColumn[column] else {
+                return false
+            }
+            return design.termLabels[term] == row.term && columnsPerTerm[term] == 1 && !interacting.contains(row.term)
+        }) else { return nil }
+        let others = design.termLabels.filter { $0 != row.term }.map { labels[$0] ?? $0 }
+        return effectSentence(term: labels[row.term] ?? row.term, response: labels[design.responseName] ?? design.responseName,
                               estimate: row.estimate, low: row.lowerBound, high: row.upperBound, pValue: row.pValue,
                               level: table.level, controls: others, unit: unit)
     }

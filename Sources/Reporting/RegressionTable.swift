@@ -7,12 +7,16 @@ public struct RegressionTable: Sendable {
     public var termLabels: [String: String]
     /// Decimals for estimates and standard errors.
     public var decimals: Int
+    /// A note on the sample that replaces the per-model notes on dropped rows, for tables whose models were fitted on
+    /// one common sample chosen beforehand (e.g. "All models use the same 28 schools; 2 were left out: ...").
+    public var sampleNote: String?
 
     /// Creates a table of `models`.
-    public init(models: [ModelSummary], termLabels: [String: String] = [:], decimals: Int = 2) {
+    public init(models: [ModelSummary], termLabels: [String: String] = [:], decimals: Int = 2, sampleNote: String? = nil) {
         self.models = models
         self.termLabels = termLabels
         self.decimals = decimals
+        self.sampleNote = sampleNote
     }
 
     /// Terms in order of first appearance across the models, intercept last (as regression tables usually print it).
@@ -59,12 +63,15 @@ public struct RegressionTable: Sendable {
         } else {
             notes.append("Each column's stars and standard errors use the estimator named in its \"Standard errors\" row.")
         }
+        if let sampleNote {
+            notes.append(MarkdownText.escapeLineStart(sampleNote))
+        }
         for model in models where model.droppedTotal > 0 {
             let parts = model.dropped.map { "\(MarkdownText.escapeInline($0.column)) missing for \($0.count)" }
             notes.append("Model \(MarkdownText.escapeInline(model.name)) dropped \(model.droppedTotal) "
                 + (model.droppedTotal == 1 ? "row" : "rows") + " with missing values (" + parts.joined(separator: "; ") + ").")
         }
-        if models.allSatisfy({ $0.droppedTotal == 0 }) {
+        if sampleNote == nil, models.allSatisfy({ $0.droppedTotal == 0 }) {
             notes.append("No rows were dropped for missing values.")
         }
         // Each note is its own paragraph; every note starts with a word, so none can open a list or heading.

@@ -78,16 +78,22 @@ struct SimulateSurveyCommandTests {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let survey = folder.appendingPathComponent("pal-synthetic.csv").path
-        let scores = folder.appendingPathComponent("scores.csv").path
+        let scores = folder.appendingPathComponent("scores-synthetic.csv").path
         #expect(runPartnership(["simulate-survey", "--schools", SurveyPaths.abcSchools, "--codebook", SurveyPaths.codebook,
                                 "--seed", "7", "--effect", "-20", "--respondents", "8", "--output", survey]) == 0)
         #expect(runPartnership(["score-survey", "--responses", survey, "--output", scores]) == 0)  // shipped codebook
         let table = try CSVReader.read(file: scores, options: CSVOptions(textColumns: ["cds"]))
         #expect(table.rowCount == 28)
-        let json = folder.appendingPathComponent("scores.json").path
+        let json = folder.appendingPathComponent("scores-synthetic.json").path
         #expect(runPartnership(["score-survey", "--responses", survey, "--format", "json", "--output", json]) == 0)
         let document = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: json))) as! [String: Any]
         #expect(document["synthetic"] as? Bool == true)
+        // Scores of a synthetic survey must say so in their file name too.
+        let unlabelled = folder.appendingPathComponent("scores.csv").path
+        var errors: [String] = []
+        #expect(runPartnership(["score-survey", "--responses", survey, "--output", unlabelled]) { errors.append($0) } == 64)
+        #expect(errors.first?.contains("must contain 'synthetic' too (for example scores-synthetic.csv)") == true)
+        #expect(!FileManager.default.fileExists(atPath: unlabelled))
     }
 
     @Test func helpHasAnExample() {

@@ -1,3 +1,4 @@
+import Distributions
 import Foundation
 import LinearAlgebra
 import Testing
@@ -56,7 +57,7 @@ import TestSupport
         for (j, row) in expected.enumerated() {
             let standardError = result.covariance[j, j].squareRoot()
             let statistic = coefficients[j] / standardError
-            let t = StudentTReference(degreesOfFreedom: result.degreesOfFreedom[j])
+            let t = StudentT(degreesOfFreedom: result.degreesOfFreedom[j])
             let margin = t.quantile(0.975) * standardError
             let term = row.term
             #expect(agrees(coefficients[j], row.estimate), "\(id) \(term) estimate")

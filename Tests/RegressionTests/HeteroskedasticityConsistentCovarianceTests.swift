@@ -47,13 +47,4 @@ struct HeteroskedasticityConsistentCovarianceTests {
         _ = try fit.covariance(.hc0)
         _ = try fit.covariance(.hc1)
     }
-
-    @Test("a cluster column the design does not carry is a usage error")
-    func clusterColumnMissing() throws {
-        let fit = try ReferenceFitFile.fitCase("srs-ols-poverty").fit()
-        let error = #expect(throws: RegressionError.self) {
-            try fit.covariance(.clustered(column: "dnum", adjustment: .cr1))
-        }
-        #expect(error?.kind == .usage)
-    }
 }

@@ -27,3 +27,14 @@ import Testing
         #expect(s.count == 0 && s.mean.isNaN)
     }
 }
+
+@Suite struct DescriptiveTableTests {
+    @Test func decimalsCanDifferByVariable() {
+        let table = DescriptiveTable(variables: [(label: "PAL index", values: [3.125, 3.5]), (label: "API", values: [800, 812])],
+                                     decimals: 1, decimalsByLabel: ["PAL index": 2])
+        let lines = table.render().split(separator: "\n")
+        // Mean of 3.125 and 3.5 is 3.3125 -> 3.31 with two decimals; API keeps one decimal.
+        #expect(lines[2].contains("3.31") && lines[3].contains("806.0"))
+    }
+}
+

@@ -45,4 +45,19 @@ import TestSupport
         // "", term, model 1 (no meals: blank), model 2, "".
         #expect(cells == ["", "meals", "", "-1.20\\*\\*\\*", ""])
     }
+
+    @Test func sampleNoteReplacesPerModelDropNotes() throws {
+        // Models fitted on one sample chosen beforehand: the note says so, and the "no rows dropped" line would mislead.
+        let models = twoModels().map { model -> ModelSummary in
+            var copy = model
+            copy.dropped = []
+            copy.droppedTotal = 0
+            return copy
+        }
+        let markdown = RegressionTable(models: models, sampleNote: "1. All models use the same 27 schools.").render()
+        #expect(markdown.contains("1\\. All models use the same 27 schools."))   // cannot open an ordered list
+        #expect(!markdown.contains("No rows were dropped"))
+        let html = try CommonMarkRenderer.html(markdown)
+        #expect(!html.contains("<ol"))
+    }
 }

@@ -38,6 +38,9 @@ public struct MergeYearsCommand: ParsableCommand {
 
     /// Builds the merge and writes the table.
     public func run() throws {
+        if let survey = inputs.survey {
+            try SyntheticLabel.requireLabel(output: output, option: "--output", madeFrom: survey)
+        }
         let merge = try inputs.buildMerge()
         let text: String
         switch format {

@@ -1,20 +1,195 @@
 import ArgumentParser
+import DataTable
+import Education
+import Foundation
+import Regression
+import Reporting
 
-/// `partnership report`: Write the board report (report/report.md and its SVG figures).
-///
-/// PLACEHOLDER: being written; replace this file whole.
+/// `partnership report`: the board report (report/report.md and its SVG figures), on the shipped data or yours.
 public struct ReportCommand: ParsableCommand {
     /// The subcommand's name and help.
     public static let configuration = CommandConfiguration(
         commandName: "report",
-        abstract: "Write the board report (report/report.md and its SVG figures)."
+        abstract: "Write the board report (report/report.md and its SVG figures).",
+        discussion: """
+            Without options this is the package's main job: it scores the SYNTHETIC 2011 PAL survey for ABC Unified \
+            (data/survey/pal-2011-abc-synthetic.csv), merges it with the real 2011 and 2012 API data, fits the four \
+            core models (API on partnership; adding poverty; growth; the lagged model) with HC3 standard errors, \
+            and writes report/report.md with its figures in report/figures/. The report says what was left out and \
+            why, shows survey reliability and suppressed school scores, the nested F test, standardized \
+            coefficients, diagnostics and a statewide section on the real data.
+
+            With options it runs the same analysis on your survey, codebook and API files, district and years. \
+            Settings can also come from a flat YAML or JSON file (--config); options on the command line win. \
+            The folder is written all or nothing: a failed run leaves any previous report as it was.
+
+            Examples:
+              partnership report
+              partnership report --responses pal-2013.csv --survey-year 2012 --outcome-year 2013 --output report-2013
+              partnership report --config my-district.yaml --vcov HC2
+            """
     )
+
+    /// Survey responses.
+    @Option(help: ArgumentHelp("Survey responses CSV (default: the shipped SYNTHETIC 2011 PAL survey for ABC Unified).",
+                               valueName: "file"))
+    public var responses: String?
+
+    /// Codebook.
+    @Option(help: ArgumentHelp("Codebook YAML (default: the shipped PAL codebook).", valueName: "file"))
+    public var codebook: String?
+
+    /// Growth (API) file.
+    @Option(help: ArgumentHelp("CDS-keyed API file with APIyy and NUMyy columns (default: the shipped 2011-2013 file).",
+                               valueName: "file"))
+    public var growth: String?
+
+    /// Base API file.
+    @Option(help: ArgumentHelp("Base API file giving MEALS and P_EL (default: the shipped 2012 file).", valueName: "file"))
+    public var base: String?
+
+    /// District code or `all`.
+    @Option(help: ArgumentHelp("County-district code of the schools (default ABC Unified, 1964212), or 'all'.",
+                               valueName: "code"))
+    public var district: String?
+
+    /// Survey year.
+    @Option(help: ArgumentHelp("Year of the survey; its API is the baseline (default 2011).", valueName: "year"))
+    public var surveyYear: Int?
+
+    /// Outcome year.
+    @Option(help: ArgumentHelp("Year of the outcome API (default 2012).", valueName: "year"))
+    public var outcomeYear: Int?
+
+    /// Alternative schools left out or kept.
+    @Flag(help: "Leave out alternative schools (the default) or keep them.")
+    public var alternativeSchools: AlternativeSchools?
+
+    /// Leave out special-education schools.
+    @Flag(help: "Leave out special-education schools (SPED E).")
+    public var excludeSpecialEducation: Bool = false
+
+    /// Leave out charter schools.
+    @Flag(help: "Leave out charter schools (CHARTER Y or D).")
+    public var excludeCharters: Bool = false
+
+    /// Minimum valid scores.
+    @Option(help: ArgumentHelp("Leave out schools with fewer valid scores than this in either year.", valueName: "n"))
+    public var minValidScores: Int?
+
+    /// Standard errors.
+    @Option(help: ArgumentHelp("Standard errors: classical, HC0, HC1, HC2, HC3 (default), CR1:COLUMN or CR2:COLUMN.",
+                               valueName: "type"))
+    public var vcov: String?
+
+    /// Confidence level.
+    @Option(help: ArgumentHelp("Confidence level of the intervals (default 0.95).", valueName: "level"))
+    public var level: Double?
+
+    /// Suppression threshold.
+    @Option(name: .customLong("suppress-below"),
+            help: ArgumentHelp("Suppress survey results of groups with fewer respondents than this (default 5, at least 3).",
+                               valueName: "n"))
+    public var suppressBelow: Int?
+
+    /// Minimum answered share.
+    @Option(name: .customLong("min-answered"),
+            help: ArgumentHelp("Share of an area's items that must be answered to score it (default 0.5).", valueName: "share"))
+    public var minAnswered: Double?
+
+    /// Influential schools to name.
+    @Option(help: ArgumentHelp("How many of the most influential schools to name (default 5).", valueName: "n"))
+    public var influentialSchools: Int?
+
+    /// Statewide section on or off.
+    @Flag(inversion: .prefixedNo, help: "Add the statewide context section from the growth file (default on).")
+    public var statewide: Bool?
+
+    /// Config file.
+    @Option(help: ArgumentHelp("Flat YAML or JSON file of these settings (command-line options win).", valueName: "file"))
+    public var config: String?
+
+    /// Output folder.
+    @Option(help: ArgumentHelp("Folder to write report.md and figures/ into (default: report).", valueName: "folder"))
+    public var output: String?
 
     /// Creates the command (ArgumentParser needs this).
     public init() {}
 
-    /// Not written yet.
+    /// Reads the inputs, builds the report in memory and writes its folder all or nothing.
     public func run() throws {
-        throw CommandError(.internalError, "'partnership report' is not available yet")
+        let settings = try ReportSettings(command: self)
+        // Refuse an output folder holding other files before the slow part, so a mistake costs no waiting.
+        try ReportFolderOutput.checkReplaceable(settings.output)
+        let book = try Codebook.load(file: settings.codebook)
+        let answers = try SurveyResponses.load(file: settings.responses, codebook: book)
+        let growthFile = try APIGrowthFile.read(file: settings.growth)
+        let baseFile = try APIBaseFile.read(file: settings.base)
+        let inputs = BoardReportInputs(
+            responses: answers, growth: growthFile, base: baseFile,
+            fileNames: .init(responses: settings.responses, codebook: settings.codebook, growth: settings.growth,
+                             base: settings.base))
+        let report = try BoardReport(inputs: inputs, options: settings.options)
+        try ReportFolderOutput.write(report.files.map { ($0.path, $0.contents) }, to: settings.output)
+        let figures = report.files.count - 1
+        print("wrote \(settings.output)/\(BoardReport.markdownName) and \(figures) figures in \(settings.output)/"
+              + "\(BoardReport.figureFolder) (\(report.analysis.sample.count) schools"
+              + (report.analysis.isSynthetic ? "; the survey data are SYNTHETIC)" : ")"))
+    }
+}
+
+/// The report's settings after the command line, the config file and the defaults are combined (in that order).
+struct ReportSettings {
+    var responses: String
+    var codebook: String
+    var growth: String
+    var base: String
+    var output: String
+    var options: BoardReportOptions
+
+    /// Combines `command`'s options with its config file and the defaults.
+    ///
+    /// - Throws: `CommandError` 64 for a setting that cannot be used (66 for a config file that cannot be read),
+    ///   `RegressionError` (64) for an unknown covariance, `SurveyError` (64) for a threshold below 3.
+    init(command c: ReportCommand) throws {
+        let file = try c.config.map { try ReportConfiguration.load(file: $0) }
+        func text(_ value: String?, _ key: String) -> String? { value ?? file?.text(key) }
+        responses = text(c.responses, "responses") ?? ShippedData.path(SurveyFiles.abcSynthetic2011)
+        codebook = text(c.codebook, "codebook") ?? ShippedData.path(SurveyFiles.palCodebook)
+        growth = text(c.growth, "growth") ?? ShippedData.path(ShippedData.growth2011to2013)
+        base = text(c.base, "base") ?? ShippedData.path(ShippedData.base2012)
+        output = text(c.output, "output") ?? "report"
+        guard !output.isEmpty else { throw CommandError(.usage, "--output needs a folder name") }
+
+        let district = text(c.district, "district") ?? LaggedMergeOptions.abcUnified
+        let keepAlternative = try c.alternativeSchools.map { $0 == .keepAlternative } ?? file?.flag("keep-alternative") ?? false
+        var merge = LaggedMergeOptions(
+            surveyYear: try c.surveyYear ?? file?.integer("survey-year") ?? 2011,
+            outcomeYear: try c.outcomeYear ?? file?.integer("outcome-year") ?? 2012,
+            districtPrefix: district.lowercased() == "all" ? nil : district,
+            excludeAlternative: !keepAlternative,
+            excludeSpecialEducation: try c.excludeSpecialEducation || (file?.flag("exclude-special-education") ?? false),
+            excludeCharters: try c.excludeCharters || (file?.flag("exclude-charters") ?? false))
+        merge.minimumValidScores = try c.minValidScores ?? file?.integer("min-valid-scores")
+
+        let covariance = try CovarianceType(parsing: text(c.vcov, "vcov") ?? "HC3")
+        let level = try c.level ?? file?.number("level") ?? 0.95
+        guard level > 0, level < 1 else {
+            throw CommandError(.usage, "--level must be between 0 and 1 (got \(level)); 0.95 gives 95% intervals")
+        }
+        let suppression = try SuppressionRule(threshold: try c.suppressBelow ?? file?.integer("suppress-below")
+                                                ?? SuppressionRule.defaultThreshold)
+        let minimumShare = try c.minAnswered ?? file?.number("min-answered") ?? ScaleScores.defaultMinimumAnsweredShare
+        guard minimumShare > 0, minimumShare <= 1 else {
+            throw CommandError(.usage, "--min-answered must be above 0 and at most 1 (got \(minimumShare)); 0.5 "
+                               + "scores an area when half its items are answered")
+        }
+        let influential = try c.influentialSchools ?? file?.integer("influential-schools") ?? 5
+        guard influential >= 1 else {
+            throw CommandError(.usage, "--influential-schools must be at least 1 (got \(influential))")
+        }
+        options = BoardReportOptions(merge: merge, covariance: covariance, level: level, suppression: suppression,
+                                     minimumAnsweredShare: minimumShare, influentialSchools: influential,
+                                     includeStatewide: try c.statewide ?? file?.flag("statewide") ?? true)
     }
 }

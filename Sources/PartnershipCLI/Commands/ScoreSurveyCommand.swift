@@ -69,6 +69,10 @@ public struct ScoreSurveyCommand: ParsableCommand {
 
     /// Scores the survey and writes the outputs; nothing is written unless everything succeeded.
     public func run() throws {
+        for (option, path) in [("--output", output), ("--reliability", reliability), ("--by-role", byRole)] {
+            guard path != nil || option == "--output" else { continue }
+            try SyntheticLabel.requireLabel(output: path, option: option, madeFrom: responses)
+        }
         let suppression = try SuppressionRule(threshold: suppressBelow)
         let codebookPath = codebook ?? ShippedData.path(SurveyFiles.palCodebook)
         let book = try Codebook.load(file: codebookPath)

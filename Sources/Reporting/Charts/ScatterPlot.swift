@@ -8,11 +8,14 @@ public struct ScatterPlot: Sendable {
         public var y: Double
         /// Label drawn next to the point (e.g. a school name), or `nil`.
         public var label: String?
+        /// Fill colour; `nil` uses the chart's default blue.
+        public var color: String?
         /// Creates a point.
-        public init(x: Double, y: Double, label: String? = nil) {
+        public init(x: Double, y: Double, label: String? = nil, color: String? = nil) {
             self.x = x
             self.y = y
             self.label = label
+            self.color = color
         }
     }
 
@@ -30,6 +33,10 @@ public struct ScatterPlot: Sendable {
     public var horizontalReference: Double?
     /// Width and height in pixels.
     public var size: (width: Double, height: Double) = (720, 480)
+    /// Font size of point labels, in pixels.
+    public var labelFontSize: Double = 9
+    /// Charts with more points than this draw no labels (they would cover the data); tooltips still name the points.
+    public var maximumLabelledPoints: Int = 60
 
     /// Creates a scatter plot.
     public init(title: String, xTitle: String, yTitle: String, points: [Point],
@@ -61,9 +68,17 @@ public struct ScatterPlot: Sendable {
         }
         let radius = points.count > 2000 ? 1.2 : points.count > 200 ? 2.0 : 4.0
         for point in points {
-            svg.circle(cx: frame.px(point.x), cy: frame.py(point.y), radius: radius, title: point.label)
-            if let label = point.label, points.count <= 60 {
-                svg.text(label, x: frame.px(point.x) + 6, y: frame.py(point.y) - 5, size: 9, fill: "#444")
+            svg.circle(cx: frame.px(point.x), cy: frame.py(point.y), radius: radius, fill: point.color ?? "#1f77b4",
+                       title: point.label)
+        }
+        if points.count <= maximumLabelledPoints {
+            let placed = LabelPlacement.place(
+                labels: points.map(\.label), points: points.map { (frame.px($0.x), frame.py($0.y)) },
+                fontSize: labelFontSize, pointRadius: radius,
+                bounds: .init(x: frame.left, y: frame.top, width: frame.width, height: frame.height))
+            for (point, position) in zip(points, placed) {
+                guard let label = point.label, let position else { continue }
+                svg.text(label, x: position.x, y: position.y, size: labelFontSize, anchor: position.anchor, fill: "#444")
             }
         }
         return svg.rendered(title: title, description: description)
