@@ -12,7 +12,10 @@ public struct PlotScatterCommand: ParsableCommand {
         discussion: """
             Rows missing either value are left out and counted in the caption. --fit draws the line of \
             `y ~ x` fitted by least squares and gives it in the caption. --label names each point from a column \
-            (drawn when there are at most 60 points; always in the points' tooltips).
+            (drawn when there are at most 60 points; always in the points' tooltips). --binned shades a grid by \
+            the number of points in each cell instead of drawing every point: for thousands of schools it is \
+            clearer and the file stays small; --y-range LOW:HIGH then limits the vertical axis (points outside \
+            are counted in the legend and the caption).
 
             Example:
               partnership plot scatter --data abc-2011-2012.csv --x pal_index --y growth --fit --label sname \\
@@ -38,6 +41,14 @@ public struct PlotScatterCommand: ParsableCommand {
     /// Label column.
     @Option(help: ArgumentHelp("Column whose text labels each point (e.g. sname).", valueName: "column"))
     public var label: String?
+
+    /// Whether to shade a grid of counts instead of drawing points.
+    @Flag(help: "Shade a grid by the number of points per cell (for thousands of points).")
+    public var binned: Bool = false
+
+    /// The vertical range of a binned plot.
+    @Option(help: ArgumentHelp("Vertical range of a --binned plot, as LOW:HIGH (e.g. --y-range=-100:100; the = is needed when LOW is negative).", valueName: "low:high"))
+    public var yRange: String?
 
     /// Axis titles.
     @Option(help: ArgumentHelp("Horizontal axis title (default: the column name).", valueName: "text"))
@@ -69,24 +80,53 @@ public struct PlotScatterCommand: ParsableCommand {
         guard points.count >= 2 else {
             throw CommandError(.badData, "\(input.data): only \(points.count) rows have both \(x) and \(y); a scatter plot needs at least 2")
         }
+        let range = try parsedRange()
         let xName = xTitle ?? x, yName = yTitle ?? y
         let title = figure.title ?? "\(yName) against \(xName)"
-        var plot = ScatterPlot(title: title, xTitle: xName, yTitle: yName, points: points)
         var caption = "Figure: \(title). \(points.count) " + (points.count == 1 ? "row" : "rows")
         let left = table.rowCount - points.count
         if left > 0 { caption += "; \(left) " + (left == 1 ? "row" : "rows") + " missing \(x) or \(y) left out" }
         caption += "."
-        if fit {
-            let line = try fittedLine(points)
-            plot.fittedLine = line
+        let line = fit ? try fittedLine(points) : nil
+        if let line {
             caption += " Red line: least-squares fit, \(y) = " + NumberFormatting.significant(line.intercept)
-                + (line.slope < 0 ? " - " : " + ") + NumberFormatting.significant(abs(line.slope)) + " × \(x)."
+                + (line.slope < 0 ? " - " : " + ") + NumberFormatting.significant(abs(line.slope)) + " × \(x)"
+                + (binned && range != nil ? " (fitted on every row, also those outside the plotted range)." : ".")
         }
         let description = "Scatter plot of \(yName) against \(xName) for \(points.count) rows"
-            + (fit ? ", with the least-squares line." : ".")
-        let markdown = try FigureOutput.write(svg: plot.svg(description: description), to: figure.output, alt: title,
+            + (binned ? ", shaded by the number of rows per cell" : "") + (fit ? ", with the least-squares line." : ".")
+        let svg: String
+        if binned {
+            let plot = BinnedScatterPlot(title: title, xTitle: xName, yTitle: yName, points: points.map { ($0.x, $0.y) },
+                                         yRange: range, fittedLine: line, lineLegend: line == nil ? nil : "Least-squares fit")
+            let outside = plot.pointsOutsideRange
+            if outside > 0 {
+                caption += " Shading counts rows per cell; \(outside) " + (outside == 1 ? "row lies" : "rows lie")
+                    + " outside the plotted range of \(y)."
+            } else {
+                caption += " Shading counts rows per cell."
+            }
+            svg = plot.svg(description: description)
+        } else {
+            var plot = ScatterPlot(title: title, xTitle: xName, yTitle: yName, points: points)
+            plot.fittedLine = line
+            svg = plot.svg(description: description)
+        }
+        let markdown = try FigureOutput.write(svg: svg, to: figure.output, alt: title,
                                               captionMarkdown: MarkdownText.escapeLineStart(caption))
         print(markdown, terminator: "")
+    }
+
+    /// `--y-range LOW:HIGH` as a range, or `nil`.
+    func parsedRange() throws -> ClosedRange<Double>? {
+        guard let yRange else { return nil }
+        guard binned else { throw CommandError(.usage, "--y-range applies to --binned plots only; add --binned") }
+        let parts = yRange.split(separator: ":", omittingEmptySubsequences: false)
+        guard parts.count == 2, let low = Double(parts[0]), let high = Double(parts[1]), low < high,
+              low.isFinite, high.isFinite else {
+            throw CommandError(.usage, "--y-range '\(yRange)' is not LOW:HIGH with LOW < HIGH; write e.g. --y-range=-100:100 (with = when LOW is negative)")
+        }
+        return low...high
     }
 
     /// The least-squares line of y on x, fitted by the package's regression engine.
