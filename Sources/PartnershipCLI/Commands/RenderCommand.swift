@@ -24,7 +24,8 @@ public struct RenderCommand: ParsableCommand {
 
             Example:
               partnership render notebooks-md/abc-2011-2012.md
-              partnership render notebooks-md/simulation-power.md --output notebooks-md/rendered/simulation-power.md
+              partnership render notebooks-md/simulation-power.md \\
+                --output notebooks-md/rendered/simulation-power.md
             """
     )
 
