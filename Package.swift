@@ -28,7 +28,7 @@ let package = Package(
         .target(name: "DataTable"),
         .target(name: "Education", dependencies: ["DataTable", .product(name: "Yams", package: "Yams")]),
         .target(name: "Regression", dependencies: ["LinearAlgebra", "Distributions", "DataTable"]),
-        .target(name: "Reporting", dependencies: ["Regression", "Education", "DataTable"]),
+        .target(name: "Reporting", dependencies: ["Regression", "Distributions", "Education", "DataTable"]),
         .target(name: "PartnershipCLI", dependencies: [
             "LinearAlgebra", "Distributions", "DataTable", "Education", "Regression", "Reporting",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
