@@ -40,7 +40,8 @@ extension LeastSquares {
         let k = kept.count
         guard k > 0 else { return nil }
         let qr = try PivotedQR(factoring: dropped.isEmpty ? triangle : triangle.selecting(columns: kept))
-        let factor = TriangularFactor(qr, method: .tallSkinnyQR)
+        let factor = TriangularFactor(rows: a.rows, pivots: qr.pivots, triangle: qr.upperTriangle(rank: k),
+                                      method: .tallSkinnyQR)
         let diagonal = factor.diagonal.map(abs)
         guard diagonal[k - 1] > max(rankTolerance, tallDesignConditionRatio) * diagonal[0] else { return nil }
 
