@@ -79,6 +79,9 @@ public struct LeastSquares: Sendable {
     public static let tallDesignAspect = 16
     /// The tall-design path hands over to the exact path when `|T_kk| / |T_11|` of its triangle is below this.
     static let tallDesignConditionRatio = 1e-6
+    /// The tall-design path refines once in working precision when the estimated error of its QR solution is at
+    /// most this, and in double-double otherwise (see `tallDesignSolution`).
+    static let tallDesignWorkingEstimate = 1e-13
 
     /// Solves `a x ≈ b`; throws `LinearAlgebraError` when `a` is rank deficient at `rankTolerance`.
     ///

@@ -49,29 +49,41 @@ extension LeastSquares {
         let rotated = try qr.applyQTranspose(Matrix(rows: p, columns: 1, columnMajor: (0..<p).map { stacked[$0, p] }))
         var y = factor.solve(Array(rotated.values[0..<k]))
         let residualNorm = euclideanNorm(([stacked[p, p]] + rotated.values[k...])[...])
-        guard try factor.solutionErrorEstimate(y: y, residualNorm: residualNorm)
-                <= AugmentedRefinement.extendedErrorEstimate else { return nil }
+        let estimate = try factor.solutionErrorEstimate(y: y, residualNorm: residualNorm)
+        guard estimate <= AugmentedRefinement.extendedErrorEstimate else { return nil }
 
-        // One step of corrected semi-normal equations in working precision: with M = S A D⁻¹ P = Q T,
-        // δy = (MᵀM)⁻¹ Mᵀ S (b − A x) = T⁻¹ T⁻ᵀ Pᵀ D⁻¹ Aᵀ S² (b − A x).
         let order = qr.pivots.map { kept[$0] }
-        func coefficients(_ y: [Double]) -> [Double] {
-            var x = [Double](repeating: 0, count: p)
-            for (t, j) in order.enumerated() { x[j] = y[t] / scales[j] }
-            return x
-        }
-        let gradient = residualGradient(a, b, x: coefficients(y), rowScale: rowScale)
-        let dy = factor.solve(factor.solveTransposed(order.map { gradient[$0] / scales[$0] }))
+        var x = [Double](repeating: .nan, count: p)
+        var residuals: [Double]
         var steps = 0
-        if AugmentedRefinement.relativeSize(of: dy, against: y) < 1 {
-            for t in 0..<k { y[t] += dy[t] }
-            steps = 1
+        if estimate <= tallDesignWorkingEstimate {
+            // One step of corrected semi-normal equations in working precision: with M = S A D⁻¹ P = Q T,
+            // δy = (MᵀM)⁻¹ Mᵀ S (b − A x) = T⁻¹ T⁻ᵀ Pᵀ D⁻¹ Aᵀ S² (b − A x).
+            func coefficients(_ y: [Double]) -> [Double] {
+                var x = [Double](repeating: 0, count: p)
+                for (t, j) in order.enumerated() { x[j] = y[t] / scales[j] }
+                return x
+            }
+            let gradient = residualGradient(a, b, x: coefficients(y), rowScale: rowScale)
+            let dy = factor.solve(factor.solveTransposed(order.map { gradient[$0] / scales[$0] }))
+            if AugmentedRefinement.relativeSize(of: dy, against: y) < 1 {
+                for t in 0..<k { y[t] += dy[t] }
+                steps = 1
+            }
+            let full = coefficients(y)
+            residuals = b
+            cblas_dgemv(CblasColMajor, CblasNoTrans, Int32(a.rows), Int32(p), -1, a.values, Int32(a.rows), full, 1,
+                        1, &residuals, 1)
+            for j in kept { x[j] = full[j] }
+        } else {
+            // Digits to win: the augmented refinement in double-double, its corrections solved through T.
+            let refined = AugmentedRefinement(factor: factor, a: a, b: b, columns: order,
+                                              columnScale: order.map { scales[$0] }, rowScale: rowScale)
+                .refine(from: y, residual: [Double](repeating: 0, count: a.rows))
+            for (t, j) in order.enumerated() { x[j] = refined.coefficients[t] }
+            residuals = refined.residuals
+            steps = refined.refinementSteps
         }
-        var x = coefficients(y)
-        var residuals = b
-        cblas_dgemv(CblasColMajor, CblasNoTrans, Int32(a.rows), Int32(p), -1, a.values, Int32(a.rows), x, 1, 1,
-                    &residuals, 1)
-        for j in dropped { x[j] = .nan }
         return LeastSquares(coefficients: x, residuals: residuals, factor: factor, columnScale: scales,
                             keptColumns: kept, aliasedColumns: dropped, rowScale: rowScale, refinementSteps: steps)
     }
