@@ -25,12 +25,10 @@ extension LeastSquares {
     public func leverages(of a: Matrix) throws -> [Double] {
         try checkShape(a, "leverages")
         var h = [Double](repeating: 0, count: a.rows)
-        try forEachBlockOfQRows(of: a) { start, block, length in
-            let k = keptColumns.count
-            for i in 0..<length { h[start + i] = 0 }
-            for t in 0..<k {
-                let column = block.baseAddress! + t * length
-                for i in 0..<length { h[start + i] += column[i] * column[i] }
+        try h.withUnsafeMutableBufferPointer { leverages in
+            try forEachBlockOfQRows(of: a) { start, block, length in
+                squaredRowNorms(block.baseAddress!, rows: length, columns: keptColumns.count,
+                                into: leverages.baseAddress! + start)
             }
         }
         return h
@@ -103,6 +101,15 @@ extension LeastSquares {
                 }
             }
         }
+    }
+}
+
+/// `norms[i] = Σ_t block[i, t]²` for a column-major `rows` x `columns` block (leading dimension `rows`).
+func squaredRowNorms(_ block: UnsafePointer<Double>, rows: Int, columns: Int, into norms: UnsafeMutablePointer<Double>) {
+    norms.update(repeating: 0, count: rows)
+    for t in 0..<columns {
+        let column = block + t * rows
+        for i in 0..<rows { norms[i] += column[i] * column[i] }
     }
 }
 

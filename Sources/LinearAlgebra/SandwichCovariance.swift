@@ -22,38 +22,42 @@ extension LeastSquares {
         var h = [Double](repeating: 0, count: a.rows)
         var meat = Matrix(rows: k, columns: k)
         var scaledRows = [Double](repeating: 0, count: min(Self.blockRows, a.rows) * k)
-        try forEachBlockOfQRows(of: a) { start, block, length in
-            for i in 0..<length { h[start + i] = 0 }
-            for t in 0..<k {
-                let column = block.baseAddress! + t * length
-                for i in 0..<length { h[start + i] += column[i] * column[i] }
-            }
-            var omega = [Double](repeating: 0, count: length)
-            for i in 0..<length {
-                omega[i] = try weight(start + i, h[start + i])
-                guard omega[i].isFinite else {
-                    throw LinearAlgebraError.invalidInput(
-                        "sandwichCovariance", "the weight of row \(start + i) is not finite (\(omega[i]))")
-                }
-            }
-            if omega.allSatisfy({ $0 >= 0 }) {
-                // Σ (√ω z)(√ω z)ᵀ, half the work of a general product.
-                for i in 0..<length { omega[i] = omega[i].squareRoot() }
-                for t in 0..<k {
-                    let column = block.baseAddress! + t * length
-                    for i in 0..<length { column[i] *= omega[i] }
-                }
-                cblas_dsyrk(CblasColMajor, CblasUpper, CblasTrans, Int32(k), Int32(length), 1,
-                            block.baseAddress, Int32(length), 1, &meat.values, Int32(k))
-            } else {
-                scaledRows.withUnsafeMutableBufferPointer { scaled in
-                    for t in 0..<k {
-                        for i in 0..<length { scaled[i + t * length] = block[i + t * length] * omega[i] }
+        var omega = [Double](repeating: 0, count: min(Self.blockRows, a.rows))
+        try h.withUnsafeMutableBufferPointer { leverages in
+            try omega.withUnsafeMutableBufferPointer { omega in
+                try forEachBlockOfQRows(of: a) { start, block, length in
+                    let blockLeverages = leverages.baseAddress! + start
+                    squaredRowNorms(block.baseAddress!, rows: length, columns: k, into: blockLeverages)
+                    var nonNegative = true
+                    for i in 0..<length {
+                        let value = try weight(start + i, blockLeverages[i])
+                        guard value.isFinite else {
+                            throw LinearAlgebraError.invalidInput(
+                                "sandwichCovariance", "the weight of row \(start + i) is not finite (\(value))")
+                        }
+                        omega[i] = value
+                        nonNegative = nonNegative && value >= 0
                     }
-                    // Both triangles are accumulated; the upper one is kept below.
-                    cblas_dgemm(CblasColMajor, CblasTrans, CblasNoTrans, Int32(k), Int32(k), Int32(length), 1,
-                                block.baseAddress, Int32(length), scaled.baseAddress, Int32(length), 1,
-                                &meat.values, Int32(k))
+                    if nonNegative {
+                        // Σ (√ω z)(√ω z)ᵀ, half the work of a general product.
+                        for i in 0..<length { omega[i] = omega[i].squareRoot() }
+                        for t in 0..<k {
+                            let column = block.baseAddress! + t * length
+                            for i in 0..<length { column[i] *= omega[i] }
+                        }
+                        cblas_dsyrk(CblasColMajor, CblasUpper, CblasTrans, Int32(k), Int32(length), 1,
+                                    block.baseAddress, Int32(length), 1, &meat.values, Int32(k))
+                    } else {
+                        scaledRows.withUnsafeMutableBufferPointer { scaled in
+                            for t in 0..<k {
+                                for i in 0..<length { scaled[i + t * length] = block[i + t * length] * omega[i] }
+                            }
+                            // Both triangles are accumulated; the upper one is kept below.
+                            cblas_dgemm(CblasColMajor, CblasTrans, CblasNoTrans, Int32(k), Int32(k), Int32(length), 1,
+                                        block.baseAddress, Int32(length), scaled.baseAddress, Int32(length), 1,
+                                        &meat.values, Int32(k))
+                        }
+                    }
                 }
             }
         }

@@ -12,13 +12,17 @@ import CLAPACK
 // Why not `dgeqp3` on the whole matrix: half of its flops are matrix-vector products over the entire trailing matrix
 // (the column-norm updates of pivoting), so it runs at memory speed; blocks that fit in cache run at `dgemm` speed.
 // Why not LAPACK's own `dgeqr` (which also does TSQR): it factors in place, so it needs a copy of the design, and it
-// keeps every block's reflectors. Measured on 1,000,000 x 50 random data here (one thread): `dgeqp3` 1.0–1.2 s,
-// `dgeqr` on a copy 0.75 s, this 0.3–0.4 s.
+// keeps every block's reflectors. Measured on 1,000,000 x 50 random data here (one thread): `dgeqp3` 0.8–1.2 s,
+// `dgeqr` on a copy 0.75 s, this 0.24–0.4 s (the machine is shared; the spread is other people's load).
 
-/// Rows per streamed block for a matrix with `columns` columns: about 2 MB of the block buffer at 51 columns (the
-/// measured best), never fewer than twice the columns.
+/// Rows per streamed block for a matrix with `columns` columns: a 2 MB block buffer (the second-level cache), at
+/// most 8192 rows, never fewer than twice the columns.
+///
+/// Measured on 1,000,000 x 51 (`dtpqrt` inner block 8 or 16): one thread 0.24–0.26 s for any block of 2570 to 8192
+/// rows; with OpenBLAS's two threads 0.35–0.41 s for blocks up to 4096 rows (each call too small to share) but
+/// 0.17–0.19 s from 5140 rows on.
 func tallSkinnyBlockRows(columns: Int) -> Int {
-    max(2 * columns, min(8192, (1 << 17) / max(1, columns)))
+    max(2 * columns, min(8192, (1 << 18) / max(1, columns)))
 }
 
 /// The (p + 1) x (p + 1) upper-triangular R of `[S a | S b]` (p = `a.columns`), by streaming blocks of rows.
