@@ -96,8 +96,9 @@ struct AugmentedRefinement {
         var steps = 0
         while steps < Self.maximumSteps {
             let x = (0..<k).map { y[$0] / columnScale[$0] }
+            // g = −Mᵀ r vanishes while r is still the zero it started from (the tall-design path's first step).
             var (f, gRaw) = refinementResiduals(a, columns: columns, x: x, b: b, rowScale: rowScale, r: r,
-                                                arithmetic: .doubleDouble)
+                                                arithmetic: .doubleDouble, dotProducts: steps > 0 || householder != nil)
             let g = (0..<k).map { -gRaw[$0] / columnScale[$0] }
             let (dy, dr) = householder == nil ? triangleCorrection(f: f, g: g) : correction(f: &f, g: g)
             let size = Self.relativeSize(of: dy, against: y)
