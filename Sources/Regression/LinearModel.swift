@@ -12,6 +12,10 @@ public enum LinearModel {
     /// A rank-deficient design is never solved silently: the later of collinear columns is dropped and named in
     /// `aliasedColumnNames` (R's `NA` coefficients), and the rest is fitted.
     ///
+    /// Designs with at least 16 rows per column and 4M entries are factored by LinearAlgebra's tall-skinny QR, which
+    /// reads X in cache-sized blocks instead of copying it (`LeastSquares`); results agree with the exact path to
+    /// about 1e-12 relative, and ill-conditioned designs still go through the exact path.
+    ///
     /// The tolerances are LinearAlgebra's measured defaults: a column is aliased when its distance from the span of
     /// the earlier columns is at most `aliasTolerance` times its norm (R's `lm` scans left to right the same way,
     /// with 1e-7, which drops a genuine term of NIST's Filip data); `rankTolerance` bounds |R_kk| / |R_11| of the
@@ -36,9 +40,10 @@ public enum LinearModel {
             throw tooFewRows(observationCount, columnCount, design: design)
         }
 
-        // One factorization of one √w-scaled, equilibrated copy of X when nothing is aliased (the case that must be
-        // fast); aliased columns are found by R's left-to-right scan of that factor and cost a second factorization
-        // of the kept columns only then.
+        // One factorization of X (√w-scaled, equilibrated): a pivoted QR of a copy, or for tall designs of 4M entries
+        // and more a tall-skinny QR streamed from X itself (see LeastSquares). Aliased columns are found by R's
+        // left-to-right scan of the small triangular factor; on the exact path they cost a second factorization of
+        // the kept columns, on the tall path only one of the small triangle.
         let solution: LeastSquares
         do {
             solution = try LeastSquares(design.matrix, design.response, weights: design.weights,
