@@ -6,9 +6,14 @@ import CLAPACK
 ///     [ Mᵀ 0 ] [ y ] = [ 0 ]        y = D x, r = c − M y.
 ///
 /// Each step computes `f = c − r − M y` and `g = −Mᵀ r` (extended precision, see `RefinementResiduals.swift`) and
-/// solves for the corrections with the QR factors `M P = Q [T; 0]`:
-/// `h = T⁻ᵀ Pᵀ g`, `d = Qᵀ f`, `δy = P T⁻¹ (d₁ − h)`, `δr = Q [h; d₂]`.
-/// It starts from the ordinary QR solution `y = T⁻¹ (Qᵀ c)₁`, `r = Q [0; (Qᵀ c)₂]`.
+/// solves for the corrections. With the Householder factors `M P = Q [T; 0]` (the exact path):
+/// `h = T⁻ᵀ Pᵀ g`, `d = Qᵀ f`, `δy = P T⁻¹ (d₁ − h)`, `δr = Q [h; d₂]`, starting from the ordinary QR solution
+/// `y = T⁻¹ (Qᵀ c)₁`, `r = Q [0; (Qᵀ c)₂]`. With the triangle alone (the tall-design path, where Q was never kept):
+/// `δy = P T⁻¹ T⁻ᵀ Pᵀ (Mᵀ f − g)`, `δr = f − M δy` (semi-normal equations for the correction, two BLAS passes over
+/// A instead of two applications of Q), starting from the given y and r = 0, so that the first step is one of
+/// corrected semi-normal equations. Solving through TᵀT costs accuracy in the correction only (relative error about
+/// ε·cond², which the next step removes while ε·cond² < 1); the tall-design path takes designs with cond below about
+/// 10⁵ only, so the iteration converges at a rate of 10⁻⁶ or better.
 /// Refining r together with y, rather than only `x += A⁺(b − A x)`, is what removes the error term proportional to
 /// cond(A)²·‖r‖ on problems with large residuals (Wampler 4 and 5).
 struct AugmentedRefinement {
@@ -20,7 +25,10 @@ struct AugmentedRefinement {
     /// Most refinement steps after the QR solution.
     static let maximumSteps = 8
 
-    let qr: PivotedQR
+    /// The triangle T and its pivots.
+    let factor: TriangularFactor
+    /// The Householder factorization of M, when it was kept (the exact path); `nil` on the tall-design path.
+    let householder: PivotedQR?
     let a: Matrix
     let b: [Double]
     /// Original column of `a` for each column of the factor, in factor (pivoted) order.
@@ -32,6 +40,24 @@ struct AugmentedRefinement {
     /// See `AugmentedRefinement.alwaysExtendedEntries` (tests lower it to reach the working-precision path).
     var alwaysExtendedEntries = AugmentedRefinement.alwaysExtendedEntries
 
+    /// Refinement with the Householder factorization of M (`qr` factors the kept columns, in any order).
+    init(qr: PivotedQR, a: Matrix, b: [Double], columns: [Int], columnScale: [Double], rowScale: [Double]?) {
+        self.init(factor: TriangularFactor(qr, method: .pivotedQR), householder: qr, a: a, b: b, columns: columns,
+                  columnScale: columnScale, rowScale: rowScale)
+    }
+
+    /// Refinement with the triangle alone (only `refine(from:)` is available then).
+    init(factor: TriangularFactor, householder: PivotedQR? = nil, a: Matrix, b: [Double], columns: [Int],
+         columnScale: [Double], rowScale: [Double]?) {
+        self.factor = factor
+        self.householder = householder
+        self.a = a
+        self.b = b
+        self.columns = columns
+        self.columnScale = columnScale
+        self.rowScale = rowScale
+    }
+
     /// What the refinement found: coefficients in factor order and original units, unweighted residuals.
     struct Solution {
         var coefficients: [Double]
@@ -40,14 +66,16 @@ struct AugmentedRefinement {
         var arithmetic: ResidualArithmetic?
     }
 
+    /// The exact path: the QR solution, then refinement in the arithmetic `chooseArithmetic` picks.
     func run() throws -> Solution {
+        guard let qr = householder else { preconditionFailure("run() needs the Householder factorization") }
         let n = qr.rows, k = columns.count
         guard k > 0 else { return Solution(coefficients: [], residuals: b, refinementSteps: 0, arithmetic: nil) }
         // The QR solution: d = Qᵀ S b, y = T⁻¹ d₁; ‖d₂‖ is the norm of the weighted residual.
         var d = b
         if let s = rowScale { for i in 0..<n { d[i] *= s[i] } }
         d.withUnsafeMutableBufferPointer { qr.applyQTransposeInPlace($0) }
-        var y = solveTriangle(Array(d[0..<k]))
+        let y = factor.solve(Array(d[0..<k]))
         let residualNorm = euclideanNorm(d[k...])
         let arithmetic = try chooseArithmetic(y: y, residualNorm: residualNorm)
         if arithmetic == .working { return try refineInWorkingPrecision(y) }
@@ -55,15 +83,24 @@ struct AugmentedRefinement {
         // r = Q [0; d₂], then augmented refinement in double-double.
         for t in 0..<k { d[t] = 0 }
         d.withUnsafeMutableBufferPointer { qr.applyQInPlace($0) }
-        var r = d
+        return refine(from: y, residual: d)
+    }
+
+    /// Augmented refinement in double-double from `y` (scaled coordinates, factor order) and the weighted residual
+    /// `r` (zero when unknown), until the corrections stop shrinking or fall below rounding level.
+    func refine(from start: [Double], residual: [Double]) -> Solution {
+        let n = a.rows, k = columns.count
+        var y = start
+        var r = residual
         var previous = 1.0   // the relative size of y against itself: the QR solution as the first correction
         var steps = 0
         while steps < Self.maximumSteps {
             let x = (0..<k).map { y[$0] / columnScale[$0] }
+            // g = −Mᵀ r vanishes while r is still the zero it started from (the tall-design path's first step).
             var (f, gRaw) = refinementResiduals(a, columns: columns, x: x, b: b, rowScale: rowScale, r: r,
-                                                arithmetic: .doubleDouble)
+                                                arithmetic: .doubleDouble, dotProducts: steps > 0 || householder != nil)
             let g = (0..<k).map { -gRaw[$0] / columnScale[$0] }
-            let (dy, dr) = correction(f: &f, g: g)
+            let (dy, dr) = householder == nil ? triangleCorrection(f: f, g: g) : correction(f: &f, g: g)
             let size = Self.relativeSize(of: dy, against: y)
             let ratio = size / previous
             // A correction no smaller than the one before means the iteration diverges (condition near 1/precision)
@@ -80,6 +117,12 @@ struct AugmentedRefinement {
             previous = size
         }
         let coefficients = (0..<k).map { y[$0] / columnScale[$0] }
+        if steps == 0 && householder == nil {
+            // Started from r = 0 and took no step: r is not the residual; compute b − A x directly.
+            let residuals = refinementResiduals(a, columns: columns, x: coefficients, b: b, rowScale: nil,
+                                                r: [Double](repeating: 0, count: n), arithmetic: .doubleDouble).f
+            return Solution(coefficients: coefficients, residuals: residuals, refinementSteps: 0, arithmetic: .doubleDouble)
+        }
         return Solution(coefficients: coefficients, residuals: unweightedResiduals(r, coefficients: coefficients),
                         refinementSteps: steps, arithmetic: .doubleDouble)
     }
@@ -88,6 +131,7 @@ struct AugmentedRefinement {
     /// `δy = T⁻¹ (Qᵀ S e)₁`, kept unless it is no smaller than y; residuals `b − A x` recomputed by BLAS.
     /// Four passes over the data in all (the augmented step would take six).
     private func refineInWorkingPrecision(_ start: [Double]) throws -> Solution {
+        let qr = householder!
         let n = qr.rows, k = columns.count
         var y = start
         let zeroR = [Double](repeating: 0, count: n)
@@ -95,7 +139,7 @@ struct AugmentedRefinement {
         var f = refinementResiduals(a, columns: columns, x: x, b: b, rowScale: rowScale, r: zeroR,
                                     arithmetic: .working, dotProducts: false).f
         f.withUnsafeMutableBufferPointer { qr.applyQTransposeInPlace($0) }
-        let dy = solveTriangle(Array(f[0..<k]))
+        let dy = factor.solve(Array(f[0..<k]))
         var steps = 0
         if Self.relativeSize(of: dy, against: y) < 1 {
             for t in 0..<k { y[t] += dy[t] }
@@ -105,16 +149,6 @@ struct AugmentedRefinement {
         let residuals = refinementResiduals(a, columns: columns, x: x, b: b, rowScale: nil, r: zeroR,
                                             arithmetic: .working, dotProducts: false).f
         return Solution(coefficients: x, residuals: residuals, refinementSteps: steps, arithmetic: .working)
-    }
-
-    /// `T⁻¹ v` for the leading k x k triangle of the factor.
-    private func solveTriangle(_ v: [Double]) -> [Double] {
-        var x = v
-        qr.factors.values.withUnsafeBufferPointer { factors in
-            cblas_dtrsv(CblasColMajor, CblasUpper, CblasNoTrans, CblasNonUnit, Int32(columns.count),
-                        factors.baseAddress, Int32(qr.rows), &x, 1)
-        }
-        return x
     }
 
     /// The largest componentwise relative size `|δᵢ| / |yᵢ|` of a correction: coefficients are judged one by one (a
@@ -128,8 +162,9 @@ struct AugmentedRefinement {
         return size
     }
 
-    /// Solves the augmented system for a correction; `f` (length n) is used as workspace.
+    /// Solves the augmented system for a correction with Q; `f` (length n) is used as workspace.
     private func correction(f: inout [Double], g: [Double]) -> (dy: [Double], dr: [Double]) {
+        let qr = householder!
         let n = qr.rows, k = columns.count
         var h = g
         var dy = [Double](repeating: 0, count: k)
@@ -146,28 +181,35 @@ struct AugmentedRefinement {
         return (dy, f)
     }
 
+    /// Solves the augmented system for a correction with T alone: `δy = T⁻¹T⁻ᵀ(Mᵀ f − g)`, `δr = f − M δy`.
+    private func triangleCorrection(f: [Double], g: [Double]) -> (dy: [Double], dr: [Double]) {
+        let n = a.rows, k = columns.count, p = a.columns
+        // Mᵀ f = Pᵀ D⁻¹ Aᵀ S f.
+        var u = f
+        if let s = rowScale { for i in 0..<n { u[i] *= s[i] } }
+        var product = [Double](repeating: 0, count: p)
+        cblas_dgemv(CblasColMajor, CblasTrans, Int32(n), Int32(p), 1, a.values, Int32(n), u, 1, 0, &product, 1)
+        let dy = factor.solve(factor.solveTransposed((0..<k).map { product[columns[$0]] / columnScale[$0] - g[$0] }))
+        // M δy = S A (D⁻¹ P δy).
+        var step = [Double](repeating: 0, count: p)
+        for t in 0..<k { step[columns[t]] = dy[t] / columnScale[t] }
+        var dr = [Double](repeating: 0, count: n)
+        cblas_dgemv(CblasColMajor, CblasNoTrans, Int32(n), Int32(p), 1, a.values, Int32(n), step, 1, 0, &dr, 1)
+        if let s = rowScale {
+            for i in 0..<n { dr[i] = f[i] - s[i] * dr[i] }
+        } else {
+            for i in 0..<n { dr[i] = f[i] - dr[i] }
+        }
+        return (dy, dr)
+    }
+
     /// Extended precision for small problems and for large ones whose QR solution may have lost digits.
     ///
     /// The estimate is the usual first-order bound for least squares, `ε κ (1 + κ ‖r‖ / (‖T‖ ‖y‖))`, with κ the
-    /// 1-norm condition number of the triangular factor estimated by `dtrcon`.
+    /// 1-norm condition number of the triangular factor estimated by `dtrcon` (`TriangularFactor.solutionErrorEstimate`).
     private func chooseArithmetic(y: [Double], residualNorm: Double) throws -> ResidualArithmetic {
-        let k = columns.count
-        if qr.rows * k <= alwaysExtendedEntries { return .doubleDouble }
-        var norm = fortranCharacter("1"), uplo = fortranCharacter("U"), diag = fortranCharacter("N")
-        var kk = try fortranInteger(k, "dtrcon"), lda = try leadingDimension(qr.rows, "dtrcon")
-        var rcond = 0.0, info: Int32 = 0
-        var work = [Double](repeating: 0, count: 3 * k)
-        var iwork = [Int32](repeating: 0, count: k)
-        dtrcon_(&norm, &uplo, &diag, &kk, qr.factors.values, &lda, &rcond, &work, &iwork, &info, 1, 1, 1)
-        try checkArguments(info, "dtrcon")
-        guard rcond > 0 else { return .doubleDouble }
-        let condition = 1 / rcond
-        var frobenius = 0.0
-        for j in 0..<k { for i in 0...j { frobenius += qr.factors[i, j] * qr.factors[i, j] } }
-        let yNorm = euclideanNorm(y[...])
-        guard yNorm > 0 else { return .doubleDouble }
-        let estimate = Double.ulpOfOne * condition
-            * (1 + condition * residualNorm / (frobenius.squareRoot() * yNorm))
+        if a.rows * columns.count <= alwaysExtendedEntries { return .doubleDouble }
+        let estimate = try factor.solutionErrorEstimate(y: y, residualNorm: residualNorm)
         return estimate > Self.extendedErrorEstimate ? .doubleDouble : .working
     }
 

@@ -26,14 +26,16 @@ enum ResidualArithmetic: Sendable {
 /// - Parameters:
 ///   - x: one coefficient per entry of `columns`, in the units of `a`.
 ///   - rowScale: the diagonal of S, or `nil` for S = I.
-///   - dotProducts: whether to compute g (the working-precision path can skip that BLAS pass).
+///   - dotProducts: whether to compute g (skipped when r is zero or g is not needed; g is then all zeros).
 func refinementResiduals(_ a: Matrix, columns: [Int], x: [Double], b: [Double], rowScale: [Double]?, r: [Double],
                          arithmetic: ResidualArithmetic, dotProducts: Bool = true) -> (f: [Double], g: [Double]) {
     precondition(x.count == columns.count && b.count == a.rows && r.count == a.rows)
     switch arithmetic {
     case .working:
         return workingResiduals(a, columns: columns, x: x, b: b, rowScale: rowScale, r: r, dotProducts: dotProducts)
-    case .doubleDouble: return doubleDoubleResiduals(a, columns: columns, x: x, b: b, rowScale: rowScale, r: r)
+    case .doubleDouble:
+        return doubleDoubleResiduals(a, columns: columns, x: x, b: b, rowScale: rowScale, r: r,
+                                     dotProducts: dotProducts)
     }
 }
 
@@ -118,7 +120,7 @@ private typealias Lanes = SIMD4<Double>
 }
 
 private func doubleDoubleResiduals(_ a: Matrix, columns: [Int], x: [Double], b: [Double], rowScale: [Double]?,
-                                   r: [Double]) -> (f: [Double], g: [Double]) {
+                                   r: [Double], dotProducts: Bool) -> (f: [Double], g: [Double]) {
     let n = a.rows, k = columns.count
     var f = [Double](repeating: 0, count: n)
     var g = [DoubleDouble](repeating: DoubleDouble(hi: 0, lo: 0), count: k)
@@ -155,6 +157,10 @@ private func doubleDoubleResiduals(_ a: Matrix, columns: [Int], x: [Double], b: 
             for t in 0..<k {
                 let xt = Lanes(repeating: negated[t])
                 let xh = Lanes(repeating: negatedSplit[t].hi), xl = Lanes(repeating: negatedSplit[t].lo)
+                guard dotProducts else {
+                    for q in 0..<length { accumulate(&sumHi[q], &sumLo[q], load(t, quad + q), xt, xh, xl) }
+                    continue
+                }
                 var gHi = Lanes.zero, gLo = Lanes.zero
                 for q in 0..<length {
                     let v = load(t, quad + q)
@@ -181,6 +187,7 @@ private func doubleDoubleResiduals(_ a: Matrix, columns: [Int], x: [Double], b: 
         for (t, j) in columns.enumerated() {
             let v = a[row, j]
             sum.add(DoubleDouble.product(v, negated[t]))
+            guard dotProducts else { continue }
             var term = DoubleDouble.product(v, u.hi)
             term.lo += v * u.lo
             g[t].add(term)

@@ -94,7 +94,7 @@ struct LeastSquaresTests {
         let filip = try StRDDataset.load("Filip")
         let a = Matrix(columnList: filip.designColumns)
         let fit = try LeastSquares(a, filip.response)
-        let diagonal = fit.qr.diagonal.map(abs)
+        let diagonal = fit.factor.diagonal.map(abs)
         #expect(diagonal.last! / diagonal[0] > 50 * 1e-11)
         #expect(throws: Never.self) { try LeastSquares(a, filip.response, rankTolerance: 1e-10) }
         #expect(throws: LinearAlgebraError.self) { try LeastSquares(a, filip.response, rankTolerance: 1e-8) }
@@ -130,8 +130,12 @@ struct LeastSquaresTests {
         // takes one working-precision step, the Wampler 5 polynomial (cond² ‖r‖ large) double-double steps.
         func refine(_ a: Matrix, _ b: [Double]) throws -> AugmentedRefinement.Solution {
             let fit = try LeastSquares(a, b)
-            let order = fit.factorColumns
-            var refinement = AugmentedRefinement(qr: fit.qr, a: a, b: b, columns: order,
+            // The exact path's factorization, rebuilt (dgeqp3 on the same equilibrated copy factors it the same way).
+            let qr = try PivotedQR(factoring: scaledCopy(of: a, columns: fit.keptColumns, scale: fit.columnScale,
+                                                         rowScale: nil))
+            let order = qr.pivots.map { fit.keptColumns[$0] }
+            #expect(order == fit.factorColumns)
+            var refinement = AugmentedRefinement(qr: qr, a: a, b: b, columns: order,
                                                  columnScale: order.map { fit.columnScale[$0] }, rowScale: nil)
             refinement.alwaysExtendedEntries = 0
             return try refinement.run()

@@ -34,6 +34,11 @@ struct RefinementResidualsTests {
                                          rowScale: Array(repeating: 2, count: n), r: r, arithmetic: .doubleDouble)
         for i in 0..<n { #expect(scaled.f[i] == 0x1p-53 - r[i]) }
         #expect(scaled.g == [2 * exactG])
+        // Without the dot products: the same f, and g left at zero.
+        let fOnly = refinementResiduals(a, columns: [0], x: [third], b: Array(repeating: 1, count: n),
+                                        rowScale: Array(repeating: 2, count: n), r: r, arithmetic: .doubleDouble,
+                                        dotProducts: false)
+        #expect(fOnly.f == scaled.f && fOnly.g == [0])
     }
 
     @Test func agreesWithWorkingPrecisionOnOrdinaryData() {

@@ -98,6 +98,11 @@ struct LinearModelTests {
         design.weights = nil
         design.response[1] = .nan
         #expect(throws: RegressionError.self) { try LinearModel.fit(design) }
+        // A model-matrix entry: LinearAlgebra finds it while reading the matrix; the message names column and row.
+        design.response[1] = 2
+        design.matrix[2, 1] = .infinity
+        let infinite = #expect(throws: RegressionError.self) { try LinearModel.fit(design) }
+        #expect(infinite?.description.contains("column 'x1' of the model matrix is inf in data row 3") == true)
     }
 
     @Test("a column that is entirely zero is aliased, not solved")
