@@ -2,10 +2,10 @@ import ArgumentParser
 import DataTable
 import Foundation
 
-/// The data options the analysis commands share (`compare`, `describe`, `plot`): the CSV file and how to read it.
+/// The data options the analysis commands share (`fit`, `compare`, `describe`, `plot`): the CSV file and how to read it.
 public struct AnalysisDataOptions: ParsableArguments {
     /// The data file.
-    @Option(help: ArgumentHelp("CSV file with a header row, one row per school.", valueName: "file"))
+    @Option(help: ArgumentHelp("CSV file with a header row (e.g. one row per school).", valueName: "file"))
     public var data: String
 
     /// Extra missing-value tokens.

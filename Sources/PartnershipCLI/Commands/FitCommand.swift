@@ -25,9 +25,8 @@ public struct FitCommand: ParsableCommand {
             """
     )
 
-    /// The data file (CSV with a header row).
-    @Option(help: ArgumentHelp("CSV file with a header row.", valueName: "file"))
-    public var data: String
+    /// The data file and how to read it (shared with `compare`, `describe` and `plot`).
+    @OptionGroup public var input: AnalysisDataOptions
 
     /// The model formula.
     @Option(help: ArgumentHelp("Model formula, e.g. \"api12 ~ partnership + meals\".", valueName: "formula"))
@@ -40,16 +39,6 @@ public struct FitCommand: ParsableCommand {
     /// Covariance estimator.
     @Option(help: ArgumentHelp("Standard errors: classical, HC0, HC1, HC2, HC3, CR1:COLUMN or CR2:COLUMN.", valueName: "type"))
     public var vcov: String = "classical"
-
-    /// Extra missing-value tokens.
-    @Option(name: .customLong("na"), help: ArgumentHelp(
-        "A value that means missing, besides empty, NA, N/A and * (repeatable).", valueName: "token"))
-    public var missingTokens: [String] = []
-
-    /// Columns forced to text.
-    @Option(name: .customLong("text"), help: ArgumentHelp(
-        "Read this column as text (a factor) even if it looks numeric (repeatable).", valueName: "column"))
-    public var textColumns: [String] = []
 
     /// Confidence level.
     @Option(help: ArgumentHelp("Confidence level of the intervals.", valueName: "level"))
@@ -71,15 +60,14 @@ public struct FitCommand: ParsableCommand {
         let covariance = try CovarianceType(parsing: vcov)
         var clusterColumn: String?
         if case .clustered(let column, _) = covariance { clusterColumn = column }
-        let table = try CSVReader.read(file: data, options: CSVOptions(extraMissingTokens: missingTokens,
-                                                                      textColumns: Set(textColumns)))
+        let table = try input.read()
         let design = try DesignMatrix.build(formula: formula, data: table, weights: weights, cluster: clusterColumn)
         let fit = try LinearModel.fit(design)
         let coefficients = try fit.coefficientTable(covariance: covariance, level: level)
         let text: String
         switch format {
-        case .json: text = FitOutput.json(fit: fit, table: coefficients, data: data).rendered() + "\n"
-        case .markdown: text = FitOutput.markdown(fit: fit, table: coefficients, data: data)
+        case .json: text = FitOutput.json(fit: fit, table: coefficients, data: input.data).rendered() + "\n"
+        case .markdown: text = FitOutput.markdown(fit: fit, table: coefficients, data: input.data)
         }
         if let output {
             try AtomicOutput.write(text, to: output)
