@@ -59,7 +59,13 @@ public enum FitOutput {
         let percent = NumberFormatting.fixed(table.level * 100, decimals: table.level * 100 == (table.level * 100).rounded() ? 0 : 1)
         var out = "#### " + MarkdownText.escapeInline(design.formula) + "\n\n"
         var coefficientTable = MarkdownTable(headers: ["Term", "Estimate", "Std. error", "t", "p", "\(percent)% CI low", "\(percent)% CI high"])
-        for row in table.rows {
+        // Model order, with aliased columns in their place (as R's summary prints their NA rows).
+        let rowsByTerm = Dictionary(uniqueKeysWithValues: table.rows.map { ($0.term, $0) })
+        for name in design.columnNames {
+            guard let row = rowsByTerm[name] else {
+                if table.aliasedColumnNames.contains(name) { coefficientTable.append([name, "aliased", "", "", "", "", ""]) }
+                continue
+            }
             coefficientTable.append([
                 row.term,
                 NumberFormatting.significant(row.estimate) + NumberFormatting.stars(row.pValue),
@@ -69,9 +75,6 @@ public enum FitOutput {
                 NumberFormatting.significant(row.lowerBound),
                 NumberFormatting.significant(row.upperBound),
             ])
-        }
-        for name in table.aliasedColumnNames {
-            coefficientTable.append([name, "aliased", "", "", "", "", ""])
         }
         out += coefficientTable.render() + "\n"
 

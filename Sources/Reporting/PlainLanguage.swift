@@ -21,7 +21,10 @@ public enum PlainLanguage {
             }
             return design.termLabels[term] == row.term && columnsPerTerm[term] == 1 && !interacting.contains(row.term)
         }) else { return nil }
-        let others = design.termLabels.filter { $0 != row.term }.map { labels[$0] ?? $0 }
+        // Controls are the other terms that were estimated: a term whose every column is aliased controls for nothing.
+        let estimatedTerms = Set(fit.estimatedColumns.compactMap { design.termOfColumn[$0] })
+        let others = design.termLabels.indices.filter { estimatedTerms.contains($0) && design.termLabels[$0] != row.term }
+            .map { labels[design.termLabels[$0]] ?? design.termLabels[$0] }
         return effectSentence(term: labels[row.term] ?? row.term, response: labels[design.responseName] ?? design.responseName,
                               estimate: row.estimate, low: row.lowerBound, high: row.upperBound, pValue: row.pValue,
                               level: table.level, controls: others, unit: unit)

@@ -107,6 +107,30 @@ struct ReferenceCase: Decodable, CustomTestStringConvertible {
     }
 }
 
+/// A rank-deficient design is reported, never solved silently: z = 2x here, so z is aliased (R: `coef(lm(y ~ x + z + g))`
+/// gives NA for z and the same estimates for the rest as `lm(y ~ x + g)`).
+@Suite struct FitCommandAliasingTests {
+    let csv = "y,x,z,g\n1,2,4,a\n2,3,6,b\n3,5,10,a\n4,4,8,b\n6,7,14,a\n"
+
+    @Test func aliasedTermIsNamedInJSONAndInItsPlaceInMarkdown() throws {
+        let folder = try temporaryFolder()
+        let data = folder.appendingPathComponent("aliased.csv").path
+        try csv.write(toFile: data, atomically: true, encoding: .utf8)
+        let json = folder.appendingPathComponent("fit.json").path, markdown = folder.appendingPathComponent("fit.md").path
+        #expect(runCapturingErrors(["fit", "--data", data, "--formula", "y ~ x + z + g", "--format", "json", "--output", json]).code == 0)
+        #expect(runCapturingErrors(["fit", "--data", data, "--formula", "y ~ x + z + g", "--output", markdown]).code == 0)
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: json))) as? [String: Any])
+        #expect(document["aliased"] as? [String] == ["z"])
+        #expect(document["rank"] as? Int == 3)
+        let terms = (document["coefficients"] as? [[String: Any]])?.compactMap { $0["term"] as? String }
+        #expect(terms == ["(Intercept)", "x", "gb"])
+        let lines = try String(contentsOfFile: markdown, encoding: .utf8).split(separator: "\n").filter { $0.hasPrefix("| ") }
+        #expect(lines.map { $0.split(separator: "|").first.map { $0.trimmingCharacters(in: .whitespaces) } ?? "" }
+                == ["Term", "(Intercept)", "x", "z", "gb"])
+        #expect(lines[3].contains("aliased"))
+    }
+}
+
 /// Bad input: one line `FILE:LINE:COLUMN: what is wrong, and what to do`, DESIGN.md's exit code, and no output file.
 @Suite struct FitCommandErrorTests {
     func run(_ extra: [String], data: String? = nil, csv: String? = nil) throws -> (code: Int32, errors: [String], wroteOutput: Bool) {
