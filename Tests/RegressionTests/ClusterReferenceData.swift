@@ -54,58 +54,6 @@ struct TestDataError: Error, CustomStringConvertible {
     init(_ description: String) { self.description = description }
 }
 
-/// A CSV file as text cells, read the way R's `write.csv` writes: quoted text with `""` escapes, unquoted `NA` for a
-/// missing value (which becomes `nil`). Test-only: no embedded newlines, which the API files do not have.
-struct TextTable {
-    var header: [String]
-    var rows: [[String?]]
-
-    init(contentsOf url: URL) throws {
-        let text = try String(contentsOf: url, encoding: .utf8)
-        var lines = text.split(whereSeparator: \.isNewline).map(String.init)
-        guard !lines.isEmpty else { throw TestDataError("\(url.lastPathComponent) is empty") }
-        header = TextTable.fields(lines.removeFirst()).map { $0 ?? "NA" }
-        rows = lines.map(TextTable.fields)
-        for (index, row) in rows.enumerated() where row.count != header.count {
-            throw TestDataError("\(url.lastPathComponent):\(index + 2): \(row.count) fields, expected \(header.count)")
-        }
-    }
-
-    private static func fields(_ line: String) -> [String?] {
-        var fields: [String?] = []
-        var current = ""
-        var quoted = false
-        var wasQuoted = false
-        var characters = Array(line)[...]
-        while let c = characters.popFirst() {
-            if quoted {
-                if c == "\"" {
-                    if characters.first == "\"" { current.append("\""); characters.removeFirst() } else { quoted = false }
-                } else {
-                    current.append(c)
-                }
-            } else if c == "\"" {
-                quoted = true
-                wasQuoted = true
-            } else if c == "," {
-                fields.append(!wasQuoted && current == "NA" ? nil : current)
-                current = ""
-                wasQuoted = false
-            } else {
-                current.append(c)
-            }
-        }
-        fields.append(!wasQuoted && current == "NA" ? nil : current)
-        return fields
-    }
-
-    /// The index of column `name`.
-    func column(_ name: String) throws -> Int {
-        guard let index = header.firstIndex(of: name) else { throw TestDataError("no column \(name)") }
-        return index
-    }
-}
-
 /// A reference design rebuilt from the CSV: model matrix, response, weights and cluster identifiers, after dropping
 /// rows with a missing value in any column used (as R's `lm` does).
 struct ClusterDesign {
@@ -117,7 +65,7 @@ struct ClusterDesign {
     /// Builds the design whose model-matrix columns are R's `terms` of `reference`. A term is `(Intercept)`, a numeric
     /// column, a factor level (`stypeH`: column `stype` equal to `H`), `I(col == value)TRUE`, or a product `a:b`.
     init(_ reference: ClusterReference.Case) throws {
-        let table = try TextTable(contentsOf: Fixtures.fixture("reference/\(reference.data)"))
+        let table = try RWrittenCSV(contentsOf: Fixtures.fixture("reference/\(reference.data)"))
         var used = Set<Int>()
         let termValues = try reference.terms.map { try ClusterDesign.term($0, table, &used) }
         let response = try table.column("api00")
@@ -146,7 +94,7 @@ struct ClusterDesign {
         return value
     }
 
-    private static func term(_ name: String, _ table: TextTable,
+    private static func term(_ name: String, _ table: RWrittenCSV,
                              _ used: inout Set<Int>) throws -> ([String?]) throws -> Double {
         if name == "(Intercept)" { return { _ in 1 } }
         if name.contains(":") {

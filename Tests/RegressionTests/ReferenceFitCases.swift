@@ -140,67 +140,12 @@ extension ReferenceFitCase {
     func fit() throws -> LinearModelFit { try LinearModel.fit(design()) }
 }
 
-/// A test-only reader for the reference CSV files (quoted fields, `NA` for missing); the package's own reader is
-/// tested in DataTableTests, and these tests must not depend on it.
-struct ReferenceCSV {
-    let header: [String]
-    let rows: [[String?]]
-
-    var rowCount: Int { rows.count }
-
-    /// The text in column `name` of `row`, `nil` when missing.
-    func value(_ name: String, _ row: Int) -> String? {
-        guard let column = header.firstIndex(of: name) else { fatalError("no column \(name)") }
-        return rows[row][column]
-    }
-
+/// The reference CSV files, read by the test-only `RWrittenCSV` (the package's own reader is tested in DataTableTests,
+/// and these tests must not depend on it).
+enum ReferenceCSV {
     /// Reads `Tests/Fixtures/reference/<file>`.
-    static func load(_ file: String) -> ReferenceCSV {
-        let text = try! String(contentsOf: Fixtures.fixture("reference/\(file)"), encoding: .utf8)
-        var records = parse(text)
-        let header = records.removeFirst().map { $0 ?? "" }
-        return ReferenceCSV(header: header, rows: records.filter { $0.count == header.count })
-    }
-
-    private static func parse(_ text: String) -> [[String?]] {
-        var records: [[String?]] = []
-        var fields: [String?] = []
-        var field = ""
-        var quoted = false
-        var wasQuoted = false
-        var characters = Array(text).makeIterator()
-        var pending: Character? = nil
-        func finishField() {
-            fields.append(!wasQuoted && (field == "NA" || field.isEmpty) ? nil : field)
-            field = ""
-            wasQuoted = false
-        }
-        while let c = pending ?? characters.next() {
-            pending = nil
-            if quoted {
-                if c == "\"" {
-                    if let next = characters.next() {
-                        if next == "\"" { field.append("\"") } else { quoted = false; pending = next }
-                    } else { quoted = false }
-                } else { field.append(c) }
-                continue
-            }
-            switch c {
-            case "\"": quoted = true; wasQuoted = true
-            case ",": finishField()
-            case "\n", "\r\n":
-                finishField()
-                records.append(fields)
-                fields = []
-            case "\r": break
-            default: field.append(c)
-            }
-        }
-        if !field.isEmpty || !fields.isEmpty {
-            finishField()
-            records.append(fields)
-        }
-        return records
+    static func load(_ file: String) -> RWrittenCSV {
+        try! RWrittenCSV(contentsOf: Fixtures.fixture("reference/\(file)"))
     }
 }
 
