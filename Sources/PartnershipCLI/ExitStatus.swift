@@ -58,7 +58,10 @@ public func runPartnership(_ arguments: [String]) -> Int32 {
 /// Runs the command line, handing each one-line error message (without `error: `) to `reportError`; tests use this to
 /// check messages without touching the process's standard error.
 public func runPartnership(_ arguments: [String], reportError: (String) -> Void) -> Int32 {
-    let writeError = reportError
+    // The contract is one line per error, whatever the message holds.
+    func writeError(_ message: String) {
+        reportError(message.split(whereSeparator: \.isNewline).joined(separator: " "))
+    }
     var command: ParsableCommand
     do {
         command = try PartnershipCommand.parseAsRoot(arguments)
@@ -98,8 +101,7 @@ public func runPartnership(_ arguments: [String], reportError: (String) -> Void)
     }
 }
 
-/// Writes `error: message` as one line to standard error.
+/// Writes `error: message` to standard error (`message` is already one line).
 func writeError(_ message: String) {
-    let line = "error: " + message.replacingOccurrences(of: "\n", with: " ") + "\n"
-    FileHandle.standardError.write(Data(line.utf8))
+    FileHandle.standardError.write(Data(("error: " + message + "\n").utf8))
 }
