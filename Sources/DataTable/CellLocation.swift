@@ -24,6 +24,13 @@ public struct CellLocation: Sendable, Equatable, Hashable, CustomStringConvertib
         if let column { parts.append(String(column)) }
         return parts.joined(separator: ":")
     }
+
+    /// `FILE:LINE:COLUMN: message`, or just the message when the place is unknown: the one-line error form every
+    /// module's errors share (DESIGN.md).
+    public func prefixing(_ message: String) -> String {
+        let place = description
+        return place.isEmpty ? message : "\(place): \(message)"
+    }
 }
 
 /// Bad input data: a value, column or file that cannot be used as it is.
@@ -53,8 +60,5 @@ public struct DataError: Error, Sendable, Equatable, CustomStringConvertible {
     }
 
     /// `FILE:LINE:COLUMN: message`, or just the message when the place is unknown.
-    public var description: String {
-        let place = location.description
-        return place.isEmpty ? message : "\(place): \(message)"
-    }
+    public var description: String { location.prefixing(message) }
 }

@@ -29,8 +29,5 @@ public struct EducationError: Error, Sendable, Equatable, CustomStringConvertibl
     }
 
     /// `FILE:LINE:COLUMN: message`, or just the message when the place is unknown.
-    public var description: String {
-        let place = location.description
-        return place.isEmpty ? message : "\(place): \(message)"
-    }
+    public var description: String { location.prefixing(message) }
 }
