@@ -46,5 +46,6 @@ let package = Package(
         .testTarget(name: "RegressionTests", dependencies: ["Regression", "DataTable", "LinearAlgebra", "TestSupport"]),
         .testTarget(name: "ReportingTests", dependencies: ["Reporting", "Regression", "Education", "DataTable", "TestSupport"]),
         .testTarget(name: "PartnershipCLITests", dependencies: ["PartnershipCLI", "TestSupport"]),
+        .testTarget(name: "PackagingTests", dependencies: ["TestSupport"]),
     ]
 )

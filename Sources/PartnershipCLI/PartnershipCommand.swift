@@ -11,6 +11,7 @@ public struct PartnershipCommand: ParsableCommand {
               partnership fit --data schools.csv --formula "api12 ~ partnership + meals" --vcov HC3
             Exit codes: 0 success, 64 usage error, 65 bad data, 66 missing input file, 70 internal error.
             """,
+        version: PackageVersion.current,
         subcommands: [
             FitCommand.self,
             CompareCommand.self,

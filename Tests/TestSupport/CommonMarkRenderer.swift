@@ -11,14 +11,10 @@ public enum CommonMarkRenderer {
     /// The HTML `cmark-gfm --unsafe --extension table` makes of `markdown` (raw HTML such as comments passes through, as
     /// on GitHub, where comments stay invisible).
     ///
-    /// - Throws: if `cmark-gfm` is not installed (`.ci/run` installs it: `apt-get install cmark-gfm`) or fails.
+    /// - Throws: if `cmark-gfm` is not installed (`scripts/install-debian-packages` installs it) or fails.
     public static func html(_ markdown: String) throws -> String {
-        let candidates = ["/usr/bin/cmark-gfm", "/usr/local/bin/cmark-gfm"]
-        guard let path = candidates.first(where: { FileManager.default.isExecutableFile(atPath: $0) }) else {
-            throw Failure(description: "cmark-gfm is not installed: run 'apt-get install cmark-gfm' (.ci/run does)")
-        }
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: path)
+        process.executableURL = try ExternalProgram.cmarkGFM.path()
         process.arguments = ["--unsafe", "--extension", "table", "--extension", "strikethrough", "--extension", "autolink"]
         let input = Pipe(), output = Pipe()
         process.standardInput = input
