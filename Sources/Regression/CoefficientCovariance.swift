@@ -33,12 +33,7 @@ extension LinearModelFit {
         let tDF = [Double](repeating: residualDF, count: rank)
         switch type {
         case .classical:
-            let variance = residualSumOfSquares / residualDF
-            var matrix = unscaledCovariance
-            for index in matrix.values.indices { matrix.values[index] *= variance }
-            return CoefficientCovariance(type: type, matrix: matrix, columnNames: estimatedColumnNames,
-                                         degreesOfFreedom: tDF, waldDenominatorDegreesOfFreedom: residualDF,
-                                         clusterCount: nil)
+            return classicalCovariance
         case .hc0, .hc1, .hc2, .hc3:
             return CoefficientCovariance(type: type, matrix: try heteroskedasticityConsistentCovariance(type),
                                          columnNames: estimatedColumnNames, degreesOfFreedom: tDF,
@@ -50,6 +45,17 @@ extension LinearModelFit {
                                          waldDenominatorDegreesOfFreedom: Double(clustered.clusterCount - 1),
                                          clusterCount: clustered.clusterCount)
         }
+    }
+
+    /// σ²(XᵀWX)⁻¹ on n − k degrees of freedom, which every fit has.
+    var classicalCovariance: CoefficientCovariance {
+        let residualDF = Double(residualDegreesOfFreedom)
+        let variance = residualSumOfSquares / residualDF
+        var matrix = unscaledCovariance
+        for index in matrix.values.indices { matrix.values[index] *= variance }
+        return CoefficientCovariance(type: .classical, matrix: matrix, columnNames: estimatedColumnNames,
+                                     degreesOfFreedom: [Double](repeating: residualDF, count: rank),
+                                     waldDenominatorDegreesOfFreedom: residualDF, clusterCount: nil)
     }
 
     /// The quantities the clustered estimators need, in weighted coordinates, for the rows that count.

@@ -65,7 +65,12 @@ extension LinearModelFit {
         guard level > 0, level < 1 else {
             throw RegressionError("confidence level \(level) is not between 0 and 1; use e.g. 0.95", kind: .usage)
         }
-        let covariance = try self.covariance(type)
+        return coefficientTable(using: try self.covariance(type), level: level)
+    }
+
+    /// The coefficient table under a covariance already computed, with `level` (in (0, 1)) intervals.
+    func coefficientTable(using covariance: CoefficientCovariance, level: Double) -> CoefficientTable {
+        let type = covariance.type
         let names = estimatedColumnNames
         let values = estimates
         let standardErrors = covariance.standardErrors

@@ -46,6 +46,13 @@ public struct LinearModelFit: Sendable {
 
     /// The factorization of the (√w-scaled, aliased-columns-removed) design, kept for leverages.
     let solution: LeastSquares
+    /// The estimator `stderror`, `vcov`, `confint`, `coeftable` and `description` follow: classical unless the fit was
+    /// made with `LinearModel.fit(_:data:weights:covariance:)` or `LinearModel.fit(x:y:...)` naming another.
+    public internal(set) var covarianceType: CovarianceType = .classical
+    /// The covariance under `covarianceType`, computed once when the fit chose it.
+    var selectedCovariance: CoefficientCovariance?
+    /// What the formula learned from the training data, for `predict(newData:)`; nil for a fit of a hand-built design.
+    public internal(set) var schema: ModelSchema?
 
     init(design: DesignMatrix, coefficients: [Double?], estimatedColumns: [Int], aliasedColumns: [Int],
          observationCount: Int, residuals: [Double], fittedValues: [Double], residualSumOfSquares: Double,
