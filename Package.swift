@@ -9,7 +9,7 @@ let package = Package(
         .executable(name: "partnership", targets: ["partnership"]),
         .executable(name: "partnership-bench", targets: ["partnership-bench"]),
         .library(name: "PartnershipStats", targets: [
-            "LinearAlgebra", "Distributions", "DataTable", "Education", "Regression", "Reporting",
+            "LinearAlgebra", "Distributions", "DataTable", "Education", "Regression", "Reporting", "PartnershipStats",
         ]),
     ],
     dependencies: [
@@ -33,7 +33,12 @@ let package = Package(
             "LinearAlgebra", "Distributions", "DataTable", "Education", "Regression", "Reporting",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
+        .target(name: "PartnershipStats", dependencies: [
+            "LinearAlgebra", "Distributions", "DataTable", "Education", "Regression", "Reporting",
+        ]),
         .executableTarget(name: "partnership", dependencies: ["PartnershipCLI"]),
+        // The newcomer's programs of README.md, built with everything else so they cannot go stale.
+        .executableTarget(name: "example-fit-hc3", dependencies: ["PartnershipStats"], path: "Examples/FitWithHC3"),
         .executableTarget(name: "partnership-bench", dependencies: [
             "CLAPACK", "LinearAlgebra", "DataTable", "Education", "Regression",
         ]),

@@ -8,7 +8,8 @@ extension LinearModelFit: CustomStringConvertible {
         lines.append("")
         lines.append("Residuals:")
         lines += SummaryNumber.aligned([["Min", "1Q", "Median", "3Q", "Max"],
-                                        residualQuantiles.map { SummaryNumber.significant($0, 5) }])
+                                        residualQuantiles.map { SummaryNumber.significant($0, 5) }],
+                                       labelled: false)
             .map { "  " + $0 }
         lines.append("")
         lines.append(table.description)

@@ -19,7 +19,7 @@ public struct LinearHypothesisTest: Sendable, CustomStringConvertible {
         let f = fStatistic
         return "Wald test of \(hypothesis) (\(covariance) covariance): F = \(SummaryNumber.significant(f.value, 5)) on "
             + "\(SummaryNumber.significant(f.numeratorDegreesOfFreedom, 5)) and "
-            + "\(SummaryNumber.significant(f.denominatorDegreesOfFreedom, 5)) df, p = \(SummaryNumber.pValue(pValue))"
+            + "\(SummaryNumber.significant(f.denominatorDegreesOfFreedom, 5)) df, p " + (pValue < 2e-16 ? "< 2e-16" : "= " + SummaryNumber.pValue(pValue))
     }
 }
 

@@ -23,14 +23,14 @@ enum SummaryNumber {
         return p < 2e-16 ? "< 2e-16" : significant(p, 3)
     }
 
-    /// Right-aligns every column of `rows` (first column left-aligned) with two spaces between columns.
-    static func aligned(_ rows: [[String]]) -> [String] {
+    /// Right-aligns every column of `rows` (the first left-aligned when `labelled`) with two spaces between columns.
+    static func aligned(_ rows: [[String]], labelled: Bool = true) -> [String] {
         let columns = rows.map(\.count).max() ?? 0
         let widths = (0..<columns).map { j in rows.map { j < $0.count ? $0[j].count : 0 }.max() ?? 0 }
         return rows.map { row in
             row.enumerated().map { j, cell in
                 let pad = String(repeating: " ", count: widths[j] - cell.count)
-                return j == 0 ? cell + pad : pad + cell
+                return j == 0 && labelled ? cell + pad : pad + cell
             }.joined(separator: "  ").replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression)
         }
     }

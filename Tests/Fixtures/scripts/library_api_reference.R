@@ -29,6 +29,10 @@ R3 <- rbind(2 * as.numeric(b == "meals") - as.numeric(b == "ell"))
 Vc <- vcovCL(m2, cluster = ~dnum, type = "HC1")
 G <- length(unique(strat$dnum))
 
+pop <- read.csv("data/api/ca-api-1999-2000-apipop.csv")
+mp <- lm(api00 ~ api99 + meals + factor(stype), data = pop)
+pop_se <- sqrt(diag(vcovHC(mp, type = "HC3")))
+
 X <- model.matrix(m)
 plain <- lm.fit(X, strat$api00)
 
@@ -49,5 +53,7 @@ cat(file = "Tests/Fixtures/reference/library-api-reference.json", paste0('{\n',
   '  "wald_meals_ell_hc3": ', vec(wald(m2, V2, R1, c(0, 0), df.residual(m2))), ',\n',
   '  "wald_api99_plus_meals_eq_1_hc3": ', vec(wald(m2, V2, R2, 1, df.residual(m2))), ',\n',
   '  "wald_2meals_eq_ell_hc3": ', vec(wald(m2, V2, R3, 0, df.residual(m2))), ',\n',
-  '  "wald_meals_ell_cr1_dnum": ', vec(wald(m2, Vc, R1, c(0, 0), G - 1)), '\n',
+  '  "wald_meals_ell_cr1_dnum": ', vec(wald(m2, Vc, R1, c(0, 0), G - 1)), ',\n',
+  '  "apipop_coef": ', vec(coef(mp)), ',\n',
+  '  "apipop_hc3_se": ', vec(pop_se), '\n',
   '}\n'))
