@@ -24,6 +24,7 @@ public struct LaggedMerge: Sendable {
     ///   - growth: the CDS-keyed file with API and NUM for both years.
     ///   - base: the Base file giving MEALS and P_EL (`nil` leaves those columns out).
     ///   - survey: a school-level table with a `cds` column (`nil`: no survey columns).
+    ///   - options: the years, district, exclusion rules and survey columns of the merge.
     /// - Throws: `EducationError` (`.badRequest`) for options the files cannot meet; `EducationError`/`DataError`
     ///   for bad data, such as a survey table with the same school twice.
     public static func build(growth: APIGrowthFile, base: APIBaseFile?, survey: DataTable?,

@@ -24,8 +24,15 @@ public struct SimulationSchool: Sendable, Equatable {
 
     /// Reads schools from a table, naming each column to use; `name` and `size` are optional.
     ///
-    /// - Parameter requireOutcome: when true (a non-zero effect), every school needs its outcome and poverty values.
-    /// - Parameter requireSize: when true (respondents follow school size), every school needs a positive size.
+    /// - Parameters:
+    ///   - table: the school table.
+    ///   - cdsColumn: the column of CDS codes.
+    ///   - nameColumn: the column of school names, if any.
+    ///   - outcomeColumn: the achievement column, if any.
+    ///   - povertyColumn: the poverty column, if any.
+    ///   - sizeColumn: the school-size column, if any.
+    ///   - requireOutcome: when true (a non-zero effect), every school needs its outcome and poverty values.
+    ///   - requireSize: when true (respondents follow school size), every school needs a positive size.
     /// - Throws: `DataError` at the offending cell: a bad or repeated CDS code, a missing value that is needed.
     public static func load(from table: DataTable, cds cdsColumn: String, name nameColumn: String? = nil,
                             outcome outcomeColumn: String, poverty povertyColumn: String, size sizeColumn: String? = nil,

@@ -105,7 +105,7 @@ public struct LeastSquares: Sendable {
     ///   - b: n responses.
     ///   - weights: optional n case weights (finite, ≥ 0) for weighted least squares, minimizing `Σ wᵢ (bᵢ − aᵢx)²`.
     ///   - rankTolerance: see above.
-    ///   - aliased: what to do with aliased columns (default: throw).
+    ///   - policy: what to do with aliased columns (default: throw).
     ///   - tallDesignEntries: designs with at least this many entries and at least `tallDesignAspect` rows per column
     ///     take the tall-design path (see above); `Int.max` always takes the exact path, 0 takes the tall-design path
     ///     for every tall design (tests use both to compare the paths).

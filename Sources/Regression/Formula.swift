@@ -18,7 +18,7 @@ public struct FormulaVariable: Sendable, Hashable, CustomStringConvertible {
         self.kind = kind
     }
 
-    /// The name R gives it (`meals`, `` `odd name` ``, `I(meals^2)`, `log(enroll + 1)`, `factor(cnum)`): the start of
+    /// The name R gives it (`meals`, an odd name in backticks, `I(meals^2)`, `log(enroll + 1)`, `factor(cnum)`): the start of
     /// every model-matrix column name that comes from it.
     public var name: String {
         switch kind {

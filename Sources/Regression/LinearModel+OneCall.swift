@@ -22,9 +22,13 @@ extension LinearModel {
     /// is then recognised as the intercept), like R's `lm.fit` or GLM.jl's `fit(LinearModel, X, y)`.
     ///
     /// - Parameters:
+    ///   - x: the n x p model matrix.
+    ///   - y: the n responses.
     ///   - columnNames: names for the columns (default `x1`, `x2`, ..., and `(Intercept)` for a column of ones).
     ///   - clusters: one cluster identifier per row, needed with a clustered `covariance` (whose column name then
     ///     only labels the output).
+    ///   - weights: optional case weights, one per row (weighted least squares).
+    ///   - covariance: the estimator the result's standard errors follow.
     /// - Throws: `RegressionError` for mismatched sizes, or as `fit(_:data:weights:covariance:)`.
     public static func fit(x: Matrix, y: [Double], columnNames: [String]? = nil, weights: [Double]? = nil,
                            clusters: [String]? = nil, covariance: CovarianceType = .classical) throws -> LinearModelFit {

@@ -44,6 +44,11 @@ public enum BoardReportText {
     ///   - outcomePhrase: the outcome, e.g. "2012 API scores" or "API growth from 2011 to 2012".
     ///   - controls: words for the measures held constant.
     ///   - unit: the outcome's unit, plural ("points").
+    ///   - estimate: the slope.
+    ///   - low: the interval's lower end.
+    ///   - high: the interval's upper end.
+    ///   - p: the slope's p-value.
+    ///   - level: the interval's confidence level, e.g. 0.95.
     public static func association(unitPhrase: String, outcomePhrase: String, controls: [String], estimate: Double,
                                    low: Double, high: Double, pValue p: Double, level: Double,
                                    unit: String = "points") -> String {

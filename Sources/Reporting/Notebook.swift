@@ -13,7 +13,7 @@ public struct Notebook: Sendable {
         case analysis(commands: [String], fence: String, line: Int)
     }
 
-    /// The info string that marks an analysis block: ```` ```partnership ````.
+    /// The info string that marks an analysis block: a fence opened with three backticks and `partnership`.
     public static let blockLanguage = "partnership"
     /// Marks the start of inserted output.
     public static let outputStart = "<!-- partnership:output -->"

@@ -8,6 +8,8 @@ public enum PlainLanguage {
     /// - Parameters:
     ///   - labels: reader-friendly names for terms and the response (e.g. `meals` -> "poverty").
     ///   - unit: what the response is measured in ("API points").
+    ///   - fit: the fitted model.
+    ///   - table: its coefficient table under the covariance the sentence reports.
     public static func firstSlopeSentence(fit: LinearModelFit, table: CoefficientTable, labels: [String: String] = [:],
                                           unit: String? = nil) -> String? {
         let design = fit.design
