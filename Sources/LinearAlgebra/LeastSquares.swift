@@ -25,7 +25,7 @@ public enum AliasedColumnPolicy: Sendable, Equatable {
 ///    Wampler and Longley sets reach the limit set by storing the design in Double (see the tests for the table).
 ///    Problems above 4M matrix entries whose estimated QR error is already below 1e-11 (well conditioned) take one
 ///    refinement step in working precision instead: it cannot win digits there, and costs two BLAS passes over the
-///    data (about 0.02 s for 1,000,000 x 50 here) where each double-double step costs about 0.1 s.
+///    data where each double-double step costs several times more.
 ///
 /// The tall-design path (rows ≥ 16 x columns and at least `tallDesignEntries` entries, 4M by default):
 /// 1. The triangle of `[S A | S b]` comes from a tall-skinny QR that streams 2 MB blocks of rows from the caller's
@@ -35,9 +35,9 @@ public enum AliasedColumnPolicy: Sendable, Equatable {
 /// 3. The QR solution is refined once in working precision by corrected semi-normal equations,
 ///    `δ = T⁻¹T⁻ᵀ Mᵀ S(b − A x)` (one fused pass over A, and one more for the residuals), when its estimated error
 ///    (as above) is at most 1e-13; otherwise by the augmented refinement in double-double with its corrections solved
-///    through T (see `AugmentedRefinement`; about 0.13 s a step at 1,000,000 x 50, usually two steps). Measured on
-///    NIST's sets stacked 16 times: Wampler1–3 reach 16, 13.2 and 16 digits; the working-precision step alone gave
-///    only 10.3 and 9.8 digits on Wampler1 and 3 (estimates 7e-13 and 2e-12).
+///    through T (see `AugmentedRefinement`; usually two steps). On NIST's sets stacked 16 times the working-precision
+///    step alone loses digits on Wampler1 and 3 that the double-double step wins back (the StRD tests hold the
+///    digits).
 /// 4. It hands over to the exact path (which then runs in full, so such designs pay both) when the triangle has
 ///    `|T_kk| < 1e-6·|T_11|`, when the estimated error exceeds 1e-11 (Filip, Longley, Wampler4–5: cond²·‖r‖ terms
 ///    that only refinement through Q removes), when the data are non-finite or beyond 2^±500 unscaled, or when every
@@ -45,12 +45,10 @@ public enum AliasedColumnPolicy: Sendable, Equatable {
 /// On the R reference designs, both paths give the same coefficients, residuals, leverages and HC/CR covariances to
 /// 1e-12 relative (tests force both paths on the same data).
 ///
-/// Cost, measured on 1,000,000 x 50 random data, one thread, machine shared: `dgeqp3` alone 0.8–1.2 s; this
-/// initializer about 0.30 s on the tall-design path (the streamed QR 0.26 s), against about 1.1 s on the exact path
-/// (the copy 0.18 s, `dgeqp3`, norms and refinement); `sandwichCovariance` for HC3 about 0.22 s more.
-/// Memory: the tall-design path needs one block of rows (2 MB) and a few vectors of length rows besides the caller's
-/// matrix (1.16 times the design matrix at peak in the benchmark, fit and HC3 included); the exact path adds the
-/// factored copy (rows x kept columns), peak 2.1 times the design matrix, released when the initializer returns.
+/// Cost: the tall-design path reads A once and is several times faster than `dgeqp3` on a copy (the benchmark's
+/// README has the measurements). Memory: the tall-design path needs one block of rows (2 MB) and a few vectors of
+/// length rows besides the caller's matrix; the exact path adds the factored copy (rows x kept columns), released
+/// when the initializer returns.
 /// The caller's `A` is read, never copied; pass the same `A` to `leverages(of:)`, `qRows(of:rows:)` and
 /// `sandwichCovariance(of:weight:)`.
 public struct LeastSquares: Sendable {

@@ -12,15 +12,13 @@ import CLAPACK
 // Why not `dgeqp3` on the whole matrix: half of its flops are matrix-vector products over the entire trailing matrix
 // (the column-norm updates of pivoting), so it runs at memory speed; blocks that fit in cache run at `dgemm` speed.
 // Why not LAPACK's own `dgeqr` (which also does TSQR): it factors in place, so it needs a copy of the design, and it
-// keeps every block's reflectors. Measured on 1,000,000 x 50 random data here (one thread): `dgeqp3` 0.8–1.2 s,
-// `dgeqr` on a copy 0.75 s, this 0.24–0.4 s (the machine is shared; the spread is other people's load).
+// keeps every block's reflectors; it is the fastest of the three on tall designs (the benchmark's README).
 
 /// Rows per streamed block for a matrix with `columns` columns: a 2 MB block buffer (the second-level cache), at
 /// most 8192 rows, never fewer than twice the columns.
 ///
-/// Measured on 1,000,000 x 51 (`dtpqrt` inner block 8 or 16): one thread 0.24–0.26 s for any block of 2570 to 8192
-/// rows; with OpenBLAS's two threads 0.35–0.41 s for blocks up to 4096 rows (each call too small to share) but
-/// 0.17–0.19 s from 5140 rows on.
+/// One thread is insensitive to the block size in this range; OpenBLAS's two threads gain only from blocks of about
+/// 5000 rows on, as each smaller call is too small to share (measured: the benchmark's README).
 func tallSkinnyBlockRows(columns: Int) -> Int {
     max(2 * columns, min(8192, (1 << 18) / max(1, columns)))
 }
