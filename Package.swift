@@ -43,7 +43,7 @@ let package = Package(
         .executableTarget(name: "example-fit-hc3", dependencies: ["PartnershipStats"], path: "Examples/FitWithHC3"),
         .executableTarget(name: "partnership-bench", dependencies: [
             "CLAPACK", "LinearAlgebra", "DataTable", "Education", "Regression",
-        ]),
+        ], exclude: ["README.md"]),
 
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "LinearAlgebraTests", dependencies: ["LinearAlgebra", "TestSupport"]),
