@@ -1,27 +1,5 @@
 import Foundation
 
-/// A file that could not be written.
-///
-/// Its own error type, not a `DataError`: the data are fine, the place to put them is not (the command line reports
-/// it as an internal or environment failure, not as bad data).
-public struct FileWriteError: Error, Sendable, Equatable, CustomStringConvertible {
-    /// The file that was to be written.
-    public var path: String
-    /// The system's reason.
-    public var reason: String
-
-    /// Creates an error for `path`.
-    public init(path: String, reason: String) {
-        self.path = path
-        self.reason = reason
-    }
-
-    /// `cannot write PATH: reason; what to check`.
-    public var description: String {
-        "cannot write \(path): \(reason); check that the folder exists and that you may write to it"
-    }
-}
-
 /// Writes whole files so that a reader sees the old file or the complete new one, never a part.
 ///
 /// The contents go to a temporary file in the same directory (so the final `rename` stays on one file system and is

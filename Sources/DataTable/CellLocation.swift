@@ -33,32 +33,3 @@ public struct CellLocation: Sendable, Equatable, Hashable, CustomStringConvertib
     }
 }
 
-/// Bad input data: a value, column or file that cannot be used as it is.
-///
-/// Its description is the one-line form DESIGN.md asks for: `FILE:LINE:COLUMN: what is wrong, and what to do`.
-public struct DataError: Error, Sendable, Equatable, CustomStringConvertible {
-    /// What sort of problem this is; the command line maps it to an exit code.
-    public enum Kind: Sendable, Equatable {
-        /// The data are unusable as they are (exit code 65).
-        case badData
-        /// An input file does not exist or cannot be read (exit code 66).
-        case missingFile
-    }
-
-    /// Where the problem is.
-    public var location: CellLocation
-    /// What is wrong and what to do about it.
-    public var message: String
-    /// What sort of problem this is.
-    public var kind: Kind
-
-    /// Creates a data error at a location.
-    public init(_ message: String, at location: CellLocation = CellLocation(), kind: Kind = .badData) {
-        self.message = message
-        self.location = location
-        self.kind = kind
-    }
-
-    /// `FILE:LINE:COLUMN: message`, or just the message when the place is unknown.
-    public var description: String { location.prefixing(message) }
-}

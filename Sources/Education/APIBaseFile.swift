@@ -41,7 +41,7 @@ public struct APIBaseFile: Sendable {
             guard let name = found[year] ?? table.columnNamed("API\(APIYear.twoDigits(year))B") ?? table.columnNamed("API") else {
                 throw EducationError(
                     "no Base API column for \(year) (such as API\(APIYear.twoDigits(year))B); check the file's year",
-                    at: CellLocation(file: table.source, line: 1), kind: .badRequest)
+                    at: CellLocation(file: table.source, line: 1), kind: .usage)
             }
             self.year = year
             apiColumn = name

@@ -99,6 +99,6 @@ public struct APIGrowthFile: Sendable {
         EducationError(
             "the growth file has no \(what) column for \(year); it has years "
                 + years.map(String.init).joined(separator: ", "),
-            at: CellLocation(file: source, line: 1), kind: .badRequest)
+            at: CellLocation(file: source, line: 1), kind: .usage)
     }
 }

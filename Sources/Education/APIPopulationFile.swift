@@ -41,7 +41,7 @@ public struct APIPopulationFile: Sendable {
         guard let name = apiColumns[year] else {
             throw EducationError(
                 "apipop has no API for \(year); it has " + years.map(String.init).joined(separator: ", "),
-                at: CellLocation(file: source, line: 1), kind: .badRequest)
+                at: CellLocation(file: source, line: 1), kind: .usage)
         }
         return try schools.numeric(name)
     }

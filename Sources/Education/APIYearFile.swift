@@ -64,14 +64,14 @@ public struct APIYearFile: Sendable {
 
     /// Wraps a table already read as `year`'s `kind` file.
     ///
-    /// - Throws: `EducationError` (`.badRequest`) when the catalog has no fields for `year`.
+    /// - Throws: `EducationError` (`.usage`) when the catalog has no fields for `year`.
     public init(table: DataTable, kind: APIFileKind, year: Int, catalog: APIFieldCatalog) throws {
         guard !catalog.fields(year: year).isEmpty else {
             let covered = catalog.years.filter { !catalog.fields(year: $0).isEmpty }
             throw EducationError(
                 "the field list has no \(kind.rawValue) fields for \(year); it covers "
                     + (covered.map(String.init).joined(separator: ", ")),
-                at: CellLocation(file: catalog.source), kind: .badRequest)
+                at: CellLocation(file: catalog.source), kind: .usage)
         }
         self.kind = kind
         self.year = year
@@ -96,7 +96,7 @@ public struct APIYearFile: Sendable {
             throw EducationError(
                 "the \(year) \(kind.rawValue) file has no column for \(measure.rawValue) "
                     + "(looked for the fields \(measure.fieldNames(kind).joined(separator: ", ")))",
-                at: CellLocation(file: schools.source, line: 1), kind: .badRequest)
+                at: CellLocation(file: schools.source, line: 1), kind: .usage)
         }
         return try numbers(column: name)
     }
@@ -105,7 +105,7 @@ public struct APIYearFile: Sendable {
     public func numbers(field: String) throws -> [Double?] {
         guard let name = column(field: field) else {
             throw EducationError("the \(year) \(kind.rawValue) file has no column for the field '\(field)'",
-                                 at: CellLocation(file: schools.source, line: 1), kind: .badRequest)
+                                 at: CellLocation(file: schools.source, line: 1), kind: .usage)
         }
         return try numbers(column: name)
     }

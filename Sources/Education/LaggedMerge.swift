@@ -25,7 +25,7 @@ public struct LaggedMerge: Sendable {
     ///   - base: the Base file giving MEALS and P_EL (`nil` leaves those columns out).
     ///   - survey: a school-level table with a `cds` column (`nil`: no survey columns).
     ///   - options: the years, district, exclusion rules and survey columns of the merge.
-    /// - Throws: `EducationError` (`.badRequest`) for options the files cannot meet; `EducationError`/`DataError`
+    /// - Throws: `EducationError` (`.usage`) for options the files cannot meet; `EducationError`/`DataError`
     ///   for bad data, such as a survey table with the same school twice.
     public static func build(growth: APIGrowthFile, base: APIBaseFile?, survey: DataTable?,
                              options: LaggedMergeOptions = LaggedMergeOptions()) throws -> LaggedMerge {
@@ -165,15 +165,15 @@ public struct LaggedMerge: Sendable {
         guard options.surveyYear < options.outcomeYear else {
             throw EducationError(
                 "the survey year (\(options.surveyYear)) must come before the outcome year (\(options.outcomeYear))",
-                kind: .badRequest)
+                kind: .usage)
         }
         if let prefix = options.districtPrefix, !CDSCode.isValidPrefix(prefix) {
             throw EducationError(
                 "'\(prefix)' is not a district code; give the 7-digit county-district code, such as 1964212 for ABC Unified",
-                kind: .badRequest)
+                kind: .usage)
         }
         if let minimum = options.minimumValidScores, minimum < 0 {
-            throw EducationError("the minimum number of valid scores must be zero or more, not \(minimum)", kind: .badRequest)
+            throw EducationError("the minimum number of valid scores must be zero or more, not \(minimum)", kind: .usage)
         }
     }
 

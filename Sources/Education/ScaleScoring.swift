@@ -43,7 +43,7 @@ public struct ScaleScores: Sendable, Equatable {
     public init(responses: SurveyResponses, minimumAnsweredShare: Double = ScaleScores.defaultMinimumAnsweredShare) throws {
         guard minimumAnsweredShare > 0, minimumAnsweredShare <= 1 else {
             throw SurveyError("the minimum share of answered items must be above 0 and at most 1 (got "
-                              + "\(minimumAnsweredShare)); for example 0.5 scores an area when half its items are answered")
+                              + "\(minimumAnsweredShare)); for example 0.5 scores an area when half its items are answered", kind: .usage)
         }
         let codebook = responses.codebook
         let areas = codebook.areas

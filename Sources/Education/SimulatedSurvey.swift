@@ -47,7 +47,7 @@ public struct SimulatedSurvey: Sendable {
     ///   (c^2 var(r) would exceed schoolSD^2); `DataError` for schools without needed values.
     public init(schools input: [SimulationSchool], codebook: Codebook, settings: SimulationSettings) throws {
         try settings.validate()
-        guard !input.isEmpty else { throw SurveyError("no schools to simulate; give at least one school") }
+        guard !input.isEmpty else { throw SurveyError("no schools to simulate; give at least one school", kind: .usage) }
         self.settings = settings
         let variance = settings.schoolSD * settings.schoolSD
 
@@ -60,7 +60,7 @@ public struct SimulatedSurvey: Sendable {
         if settings.effect != 0 {
             guard let sigmaR2 else {
                 throw SurveyError("a non-zero effect needs the outcome and poverty of at least 3 schools, and of every "
-                                  + "school simulated")
+                                  + "school simulated", kind: .usage)
             }
             let share = variance * settings.effect * settings.effect / sigmaR2
             guard sigmaR2 > 0, share <= 1 else {
@@ -69,7 +69,7 @@ public struct SimulatedSurvey: Sendable {
                                   + "school SD of \(settings.schoolSD): the outcome's residual after poverty has SD "
                                   + "\(SimulatedSurvey.rounded(sigmaR2.squareRoot())), so theta would need "
                                   + "\(SimulatedSurvey.rounded(100 * share))% of its variance from it; use an effect of "
-                                  + "at most \(SimulatedSurvey.rounded(largest)) in size, or a smaller school SD")
+                                  + "at most \(SimulatedSurvey.rounded(largest)) in size, or a smaller school SD", kind: .usage)
             }
             coupling = variance * settings.effect / sigmaR2
             independentSD = (variance * (1 - share)).squareRoot()
@@ -117,7 +117,7 @@ public struct SimulatedSurvey: Sendable {
             let mean: Double
             if let perRespondent = settings.sizePerRespondent {
                 guard let size = school.size, size > 0 else {
-                    throw SurveyError("school \(school.cds) has no positive size to set its number of respondents")
+                    throw SurveyError("school \(school.cds) has no positive size to set its number of respondents", kind: .usage)
                 }
                 mean = size / perRespondent
             } else {

@@ -40,7 +40,7 @@ public struct SimulationSettings: Sendable, Equatable {
     /// - Throws: `SurveyError` naming the setting and its allowed range.
     public func validate() throws {
         func require(_ condition: Bool, _ message: String) throws {
-            if !condition { throw SurveyError(message) }
+            if !condition { throw SurveyError(message, kind: .usage) }
         }
         try require(effect.isFinite, "the effect must be a number of API points per survey point (got \(effect))")
         try require(schoolSD > 0 && schoolSD.isFinite, "the SD of school partnership levels must be above 0 (got \(schoolSD))")

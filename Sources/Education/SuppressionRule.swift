@@ -28,7 +28,7 @@ public struct SuppressionRule: Sendable, Equatable {
         guard threshold >= SuppressionRule.smallestThreshold else {
             throw SurveyError("a suppression threshold of \(threshold) cannot protect respondents (with 2, each of two "
                               + "people can read the other's answers from the mean); use "
-                              + "\(SuppressionRule.smallestThreshold) or more (the default is \(SuppressionRule.defaultThreshold))")
+                              + "\(SuppressionRule.smallestThreshold) or more (the default is \(SuppressionRule.defaultThreshold))", kind: .usage)
         }
         self.threshold = threshold
     }

@@ -20,7 +20,7 @@ public struct SurveyAnalysis: Sendable, Equatable {
                 suppression: SuppressionRule,
                 confidenceLevel: Double = 0.95) throws {
         guard confidenceLevel > 0, confidenceLevel < 1 else {
-            throw SurveyError("the confidence level must be between 0 and 1 (got \(confidenceLevel)); 0.95 gives a 95% interval")
+            throw SurveyError("the confidence level must be between 0 and 1 (got \(confidenceLevel)); 0.95 gives a 95% interval", kind: .usage)
         }
         let scores = try ScaleScores(responses: responses, minimumAnsweredShare: minimumAnsweredShare)
         let schools = scores.respondents.map(\.cds)

@@ -27,8 +27,3 @@ public enum AtomicOutput {
         }
     }
 }
-
-extension FileWriteError: ClassifiedError {
-    /// An output that cannot be written is not a problem with the input data; DESIGN.md's nearest code is 70.
-    public var exitStatus: ExitStatus { .internalError }
-}

@@ -44,9 +44,17 @@ extension CommandError: ClassifiedError {
     public var exitStatus: ExitStatus { status }
 }
 
-extension DataError: ClassifiedError {
-    /// 66 for a missing file, else 65.
-    public var exitStatus: ExitStatus { kind == .missingFile ? .missingInput : .badData }
+extension PartnershipError: ClassifiedError {
+    /// The one place the library's error kinds become exit codes (DESIGN.md): 64 usage, 65 bad data, 66 a missing
+    /// input file, 70 an output that cannot be written (not a problem with the input).
+    public var exitStatus: ExitStatus {
+        switch kind {
+        case .usage: return .usage
+        case .badData: return .badData
+        case .missingFile: return .missingInput
+        case .cannotWrite: return .internalError
+        }
+    }
 }
 
 /// Runs the command line and returns the exit code, writing errors to standard error as one line

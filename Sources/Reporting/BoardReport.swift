@@ -94,30 +94,8 @@ extension SuppressionRule {
     }
 }
 
-/// A report that cannot be made from the given inputs.
-public struct BoardReportError: Error, Sendable, Equatable, CustomStringConvertible {
-    /// What sort of problem this is.
-    public enum Kind: Sendable, Equatable {
-        /// The data cannot support the report (too few schools with complete values).
-        case badData
-        /// The request is malformed (an option out of range).
-        case usage
-    }
-
-    /// What is wrong, and what to do.
-    public var message: String
-    /// What sort of problem this is.
-    public var kind: Kind
-
-    /// Creates an error.
-    public init(_ message: String, kind: Kind = .badData) {
-        self.message = message
-        self.kind = kind
-    }
-
-    /// The one-line message.
-    public var description: String { message }
-}
+/// The name the board report uses for `PartnershipError`, the library's one error type.
+public typealias BoardReportError = PartnershipError
 
 /// The board report: `report.md` and its SVG figures, built in memory so a caller can write them all or nothing.
 public struct BoardReport: Sendable {

@@ -1,3 +1,4 @@
+import DataTable
 /// A Markdown notebook: prose plus fenced `partnership` blocks whose commands are run in order, each block's output
 /// inserted right after it.
 ///
@@ -150,24 +151,14 @@ public struct Notebook: Sendable {
     }
 }
 
-/// A notebook that cannot be read or run.
-public struct NotebookError: Error, Sendable, CustomStringConvertible {
-    /// The notebook file.
-    public var source: String?
-    /// The 1-based line.
-    public var line: Int
-    /// What is wrong and what to do.
-    public var message: String
+/// The name notebooks use for `PartnershipError`, the library's one error type.
+public typealias NotebookError = PartnershipError
 
-    /// Creates a notebook error.
+extension PartnershipError {
+    /// A notebook that cannot be read or run, at `line` of `source` (bad data, exit code 65).
     public init(source: String?, line: Int, message: String) {
-        self.source = source
-        self.line = line
-        self.message = message
+        self.init(message, at: CellLocation(file: source ?? "notebook", line: line))
     }
-
-    /// `FILE:LINE: message`.
-    public var description: String { "\(source ?? "notebook"):\(line): \(message)" }
 }
 
 extension Substring {

@@ -1,3 +1,4 @@
+import DataTable
 import Regression
 
 /// The models a power study fits to each simulated district.
@@ -81,46 +82,37 @@ public struct PowerStudySettings: Sendable, Equatable {
     /// - Throws: `PowerStudyError` describing the setting and what to use instead.
     public func validate() throws {
         guard !schoolCounts.isEmpty, !effects.isEmpty, !models.isEmpty, !covariances.isEmpty else {
-            throw PowerStudyError("give at least one number of schools, effect, model and standard-error type")
+            throw PowerStudyError("give at least one number of schools, effect, model and standard-error type", kind: .usage)
         }
         if let small = schoolCounts.first(where: { $0 < 6 }) {
             throw PowerStudyError("\(small) schools are too few to fit a model with partnership, poverty and the base "
-                                  + "year and still estimate its standard errors; use at least 6")
+                                  + "year and still estimate its standard errors; use at least 6", kind: .usage)
         }
         if let large = schoolCounts.first(where: { $0 > 100_000 }) {
-            throw PowerStudyError("\(large) schools is more than any district has; use at most 100000")
+            throw PowerStudyError("\(large) schools is more than any district has; use at most 100000", kind: .usage)
         }
         guard replications >= 1, replications <= PowerStudySettings.maximumReplications else {
             throw PowerStudyError("replications must be between 1 and \(PowerStudySettings.maximumReplications), "
-                                  + "not \(replications)")
+                                  + "not \(replications)", kind: .usage)
         }
         guard level > 0, level < 1 else {
-            throw PowerStudyError("confidence level \(level) is not between 0 and 1; use e.g. 0.95")
+            throw PowerStudyError("confidence level \(level) is not between 0 and 1; use e.g. 0.95", kind: .usage)
         }
         guard reliability > 0, reliability <= 1 else {
-            throw PowerStudyError("reliability \(reliability) must be in (0, 1]; 1 means the index is measured without error")
+            throw PowerStudyError("reliability \(reliability) must be in (0, 1]; 1 means the index is measured without error", kind: .usage)
         }
         if let clustered = covariances.first(where: { if case .clustered = $0 { return true } else { return false } }) {
             throw PowerStudyError("\(clustered) needs clusters, and the simulated schools have none; use classical "
-                                  + "or HC0-HC3")
+                                  + "or HC0-HC3", kind: .usage)
         }
         let finite = effects + [schoolSD, indexCenter, povertyRange.lowerBound, povertyRange.upperBound, baseIntercept,
                                 basePovertySlope, baseSD, growthIntercept, growthPovertySlope, growthNoiseSD]
-        guard finite.allSatisfy(\.isFinite) else { throw PowerStudyError("every effect and parameter must be a finite number") }
+        guard finite.allSatisfy(\.isFinite) else { throw PowerStudyError("every effect and parameter must be a finite number", kind: .usage) }
         guard schoolSD > 0, baseSD >= 0, growthNoiseSD > 0 else {
-            throw PowerStudyError("the school SD and the growth noise SD must be positive, the base SD not negative")
+            throw PowerStudyError("the school SD and the growth noise SD must be positive, the base SD not negative", kind: .usage)
         }
     }
 }
 
-/// A power study that cannot run as asked, described in one line (what is wrong, and what to do).
-public struct PowerStudyError: Error, Sendable, Equatable, CustomStringConvertible {
-    /// The message.
-    public var message: String
-
-    /// Creates an error.
-    public init(_ message: String) { self.message = message }
-
-    /// The message.
-    public var description: String { message }
-}
+/// The name power studies use for `PartnershipError`, the library's one error type.
+public typealias PowerStudyError = PartnershipError

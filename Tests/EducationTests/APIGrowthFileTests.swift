@@ -44,7 +44,7 @@ import TestSupport
         let growth = try RealAPIFiles.growth.get()
         #expect(throws: EducationError(
             "the growth file has no API column for 2014; it has years 2011, 2012, 2013",
-            at: CellLocation(file: RealAPIFiles.growthPath, line: 1), kind: .badRequest)) {
+            at: CellLocation(file: RealAPIFiles.growthPath, line: 1), kind: .usage)) {
             try growth.api(year: 2014)
         }
     }

@@ -103,7 +103,7 @@ import TestSupport
                 _ = try abcMerge(options)
                 Issue.record("expected an error for \(options)")
             } catch let error as EducationError {
-                #expect(error.kind == .badRequest)
+                #expect(error.kind == .usage)
             }
         }
     }
