@@ -1,3 +1,4 @@
+import DataTable
 import Foundation
 import Reporting
 
@@ -47,10 +48,10 @@ struct NotebookRenderer {
         guard fileManager.fileExists(atPath: notebookURL.path, isDirectory: &isFolder), !isFolder.boolValue else {
             throw CommandError(.missingInput, "\(notebookPath): no such notebook; check the path (the shipped notebooks are in notebooks-md/)")
         }
-        guard let bytes = fileManager.contents(atPath: notebookURL.path) else {
+        guard fileManager.isReadableFile(atPath: notebookURL.path) else {
             throw CommandError(.missingInput, "\(notebookPath): the notebook cannot be read; check its permissions")
         }
-        guard let text = String(data: bytes, encoding: .utf8) else {
+        guard let text = try TextInput.read(file: notebookURL.path, windows1252: false) else {
             throw CommandError(.badData, "\(notebookPath): the notebook is not UTF-8 text; save it as UTF-8")
         }
         let notebook = try Notebook(text: text, source: notebookPath)
