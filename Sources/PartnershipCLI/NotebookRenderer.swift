@@ -64,12 +64,15 @@ struct NotebookRenderer {
         let outputFolder = outputURL.deletingLastPathComponent()
         let name = outputURL.deletingPathExtension().lastPathComponent
         let finalFiles = outputFolder.appendingPathComponent(name + "_files")
-        let token = UUID().uuidString
+        // The process id in the names lets a later run remove what a killed render left (Leftovers).
+        let token = "\(getpid())-\(UUID().uuidString)"
         let staging = outputFolder.appendingPathComponent(".\(name)_files.rendering-\(token)")
-        let workRoot = fileManager.temporaryDirectory.appendingPathComponent("partnership-render-\(token)")
+        let workRoot = fileManager.temporaryDirectory.appendingPathComponent(Leftovers.renderScratchPrefix + token)
         let scratch = workRoot.appendingPathComponent("work")
 
         let createdFolders = try createFolder(outputFolder)
+        Leftovers.removeDead(in: outputFolder.path)
+        Leftovers.removeDead(in: fileManager.temporaryDirectory.path)
         var succeeded = false
         defer {
             try? fileManager.removeItem(at: workRoot)
@@ -126,7 +129,10 @@ struct NotebookRenderer {
             return output
         }
 
-        let files = try install(rendered, to: outputURL, staging: staging, finalFiles: finalFiles)
+        // Two renders to the same output take turns for the swap, so neither finds the other's files half-moved.
+        let files = try FolderLock.withLock(on: outputFolder.path) {
+            try install(rendered, to: outputURL, staging: staging, finalFiles: finalFiles)
+        }
         succeeded = true
         return Summary(commands: commands, files: files, filesFolder: filesLink)
     }
@@ -189,8 +195,7 @@ struct NotebookRenderer {
             return fileManager.fileExists(atPath: staging.appendingPathComponent(path).path, isDirectory: &isFolder)
                 && !isFolder.boolValue
         }.count
-        let previous = finalFiles.deletingLastPathComponent()
-            .appendingPathComponent("." + finalFiles.lastPathComponent + ".previous-" + UUID().uuidString)
+        let previous = URL(fileURLWithPath: Leftovers.stagingName(for: finalFiles.path, marker: ".previous-"))
         let hadPrevious = fileManager.fileExists(atPath: finalFiles.path)
         do {
             if hadPrevious { try fileManager.moveItem(at: finalFiles, to: previous) }
