@@ -164,13 +164,17 @@ struct NotebookRenderer {
         }
         defer { try? errorHandle.close() }
         process.standardError = errorHandle
+        if let signal = RenderInterruption.interruptingSignal { throw RenderInterrupted(signal: signal) }
         do {
             try process.run()
         } catch {
             throw CommandError(.internalError, "cannot start \(executable.path): \(error.localizedDescription)")
         }
+        RenderInterruption.started(process.processIdentifier)
         let data = output.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
+        RenderInterruption.ended(process.processIdentifier)
+        if let signal = RenderInterruption.interruptingSignal { throw RenderInterrupted(signal: signal) }
         let errors = String(decoding: (try? Data(contentsOf: errorFile)) ?? Data(), as: UTF8.self)
         let lines = errors.split(separator: "\n").map(String.init).filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
         var message = lines.last(where: { $0.hasPrefix("error: ") }) ?? lines.last ?? ""
