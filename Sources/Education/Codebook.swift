@@ -26,6 +26,15 @@ public struct Codebook: Sendable, Equatable {
         SurveyArea.allCases.filter { area in items.contains { $0.area == area } }
     }
 
+    /// A sentence for the analyst when the codebook lacks some of the six PAL areas (nil when it has all six): the
+    /// PAL index is then the mean of fewer areas, which is not the survey's published index.
+    public var missingAreasNote: String? {
+        let missing = SurveyArea.allCases.filter { !areas.contains($0) }
+        guard !missing.isEmpty, !areas.isEmpty else { return nil }
+        return "the codebook has no items for \(missing.map(\.rawValue).joined(separator: ", ")), so \(PartnershipIndex.key) "
+            + "is the mean of the other \(areas.count) areas, not of all \(SurveyArea.allCases.count) PAL areas"
+    }
+
     /// The items of `area`, in codebook order.
     public func items(in area: SurveyArea) -> [CodebookItem] {
         items.filter { $0.area == area }

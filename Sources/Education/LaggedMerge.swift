@@ -42,6 +42,12 @@ public struct LaggedMerge: Sendable {
         let inScope = growth.cds.indices.filter { row in
             options.districtPrefix.map { growth.cds[row].digits.hasPrefix($0) } ?? true
         }
+        // A code that matches no school is a mistake (report refused it later, merge-years wrote an empty table).
+        if let prefix = options.districtPrefix, inScope.isEmpty {
+            throw EducationError("no school in the growth file has a CDS code starting \(prefix); give "
+                                 + LaggedMergeOptions.districtCodeMeaning + ", or 'all'",
+                                 at: CellLocation(file: growth.source))
+        }
         var kept: [Int] = []
         var excluded: [ExcludedSchool] = []
         for row in inScope {
@@ -169,7 +175,7 @@ public struct LaggedMerge: Sendable {
         }
         if let prefix = options.districtPrefix, !CDSCode.isValidPrefix(prefix) {
             throw EducationError(
-                "'\(prefix)' is not a district code; give the 7-digit county-district code, such as 1964212 for ABC Unified",
+                "'\(prefix)' is not a district code; give " + LaggedMergeOptions.districtCodeMeaning + ", or 'all'",
                 kind: .usage)
         }
         if let minimum = options.minimumValidScores, minimum < 0 {

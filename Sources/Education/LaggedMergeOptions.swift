@@ -34,4 +34,7 @@ public struct LaggedMergeOptions: Sendable, Equatable {
 
     /// ABC Unified School District's county-district code (Los Angeles County 19, district 64212).
     public static let abcUnified = "1964212"
+    /// What a district code is, in the one wording the options' help, config keys and errors share.
+    public static let districtCodeMeaning = "the county-district code, the first 7 digits of the schools' 14-digit "
+        + "CDS codes (1964212 for ABC Unified); fewer digits keep a whole county"
 }

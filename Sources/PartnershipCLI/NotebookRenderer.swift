@@ -110,6 +110,12 @@ struct NotebookRenderer {
                                                           lineNumber: lineNumber)
             if arguments.first == "partnership" { arguments.removeFirst() }
             guard let subcommand = arguments.first else { return "" }
+            // An unknown first word would otherwise reach ArgumentParser as "Unknown option '--data'".
+            let known = PartnershipCommand.configuration.subcommands.map { $0._commandName } + ["help"]
+            guard subcommand.hasPrefix("-") || known.contains(subcommand) else {
+                throw CommandError(.usage, "\(notebookPath):\(lineNumber): '\(subcommand)' is not a partnership "
+                                   + "subcommand; use one of: \(known.filter { $0 != "render" }.joined(separator: ", "))")
+            }
             guard subcommand != "render" else {
                 throw CommandError(.usage, "\(notebookPath):\(lineNumber): a notebook cannot run 'render' (notebooks do "
                                    + "not render other notebooks); render each notebook on its own")

@@ -19,7 +19,7 @@ public struct MergeYearsOptions: ParsableArguments {
     public var survey: String?
 
     /// County-district code to keep, or `all`.
-    @Option(help: ArgumentHelp("County-district code prefix of the schools to keep (ABC Unified: 1964212), or 'all'.",
+    @Option(help: ArgumentHelp("Schools to keep: " + LaggedMergeOptions.districtCodeMeaning + "; or 'all'.",
                                valueName: "code"))
     public var district: String = LaggedMergeOptions.abcUnified
 

@@ -49,7 +49,8 @@ public struct ReportCommand: ParsableCommand {
     public var base: String?
 
     /// District code or `all`.
-    @Option(help: ArgumentHelp("County-district code of the schools (default ABC Unified, 1964212), or 'all'.",
+    @Option(help: ArgumentHelp("Schools to analyse: " + LaggedMergeOptions.districtCodeMeaning + " (the default is ABC "
+                               + "Unified); or 'all'.",
                                valueName: "code"))
     public var district: String?
 
@@ -135,6 +136,9 @@ public struct ReportCommand: ParsableCommand {
         print("wrote \(settings.output)/\(BoardReport.markdownName) and \(figures) figures in \(settings.output)/"
               + "\(BoardReport.figureFolder) (\(report.analysis.sample.count) schools"
               + (report.analysis.isSynthetic ? "; the survey data are SYNTHETIC)" : ")"))
+        if let note = book.missingAreasNote {
+            FileHandle.standardError.write(Data("note: \(settings.codebook): \(note)\n".utf8))
+        }
     }
 }
 

@@ -28,7 +28,7 @@ struct ReportConfiguration: Equatable {
     /// The keys a config file may use, with what each expects (for error messages).
     static let keys: [(key: String, expects: String)] = [
         ("responses", "a file"), ("codebook", "a file"), ("growth", "a file"), ("base", "a file"),
-        ("district", "a 7-digit district code or 'all'"), ("survey-year", "a year"), ("outcome-year", "a year"),
+        ("district", "a county-district code (the first 7 digits of a CDS code) or 'all'"), ("survey-year", "a year"), ("outcome-year", "a year"),
         ("keep-alternative", "true or false"), ("exclude-special-education", "true or false"),
         ("exclude-charters", "true or false"), ("min-valid-scores", "a whole number"),
         ("vcov", "classical, HC0-HC3, CR1:COLUMN or CR2:COLUMN"), ("level", "a number between 0 and 1"),

@@ -1,5 +1,6 @@
 import ArgumentParser
 import DataTable
+import Foundation
 import Education
 import Reporting
 
@@ -97,5 +98,8 @@ public struct ScoreSurveyCommand: ParsableCommand {
         outputs.add(main, toFileOrStandardOutput: output)
         try outputs.commit()
         SyntheticLabel.noteStandardOutput(output: output, madeFrom: responses)
+        if let note = book.missingAreasNote {
+            FileHandle.standardError.write(Data("note: \(codebookPath): \(note)\n".utf8))
+        }
     }
 }
