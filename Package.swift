@@ -9,7 +9,7 @@ let package = Package(
         .executable(name: "partnership", targets: ["partnership"]),
         .executable(name: "partnership-bench", targets: ["partnership-bench"]),
         .library(name: "PartnershipStats", targets: [
-            "LinearAlgebra", "Distributions", "DataTable", "Education", "Regression", "Reporting", "PartnershipStats",
+            "LinearAlgebra", "Distributions", "DataTable", "Education", "Networks", "Regression", "Reporting", "PartnershipStats",
         ]),
     ],
     dependencies: [
@@ -29,14 +29,15 @@ let package = Package(
         .target(name: "Distributions"),
         .target(name: "DataTable"),
         .target(name: "Education", dependencies: ["DataTable", .product(name: "Yams", package: "Yams")]),
+        .target(name: "Networks", dependencies: ["DataTable"]),
         .target(name: "Regression", dependencies: ["LinearAlgebra", "Distributions", "DataTable"]),
-        .target(name: "Reporting", dependencies: ["Regression", "Distributions", "Education", "DataTable"]),
+        .target(name: "Reporting", dependencies: ["Regression", "Distributions", "Education", "Networks", "DataTable"]),
         .target(name: "PartnershipCLI", dependencies: [
-            "LinearAlgebra", "Distributions", "DataTable", "Education", "Regression", "Reporting",
+            "LinearAlgebra", "Distributions", "DataTable", "Education", "Networks", "Regression", "Reporting",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .target(name: "PartnershipStats", dependencies: [
-            "LinearAlgebra", "Distributions", "DataTable", "Education", "Regression", "Reporting",
+            "LinearAlgebra", "Distributions", "DataTable", "Education", "Networks", "Regression", "Reporting",
         ]),
         .executableTarget(name: "partnership", dependencies: ["PartnershipCLI"]),
         // The newcomer's programs of README.md, built with everything else so they cannot go stale.
@@ -50,6 +51,7 @@ let package = Package(
         .testTarget(name: "DistributionsTests", dependencies: ["Distributions", "TestSupport"]),
         .testTarget(name: "DataTableTests", dependencies: ["DataTable", "TestSupport"]),
         .testTarget(name: "EducationTests", dependencies: ["Education", "DataTable", "TestSupport"]),
+        .testTarget(name: "NetworksTests", dependencies: ["Networks", "DataTable", "TestSupport"]),
         .testTarget(name: "RegressionTests", dependencies: ["Regression", "DataTable", "LinearAlgebra", "TestSupport"]),
         .testTarget(name: "ReportingTests", dependencies: ["Reporting", "Regression", "Education", "DataTable", "TestSupport"]),
         .testTarget(name: "PartnershipCLITests", dependencies: ["PartnershipCLI", "TestSupport"]),
