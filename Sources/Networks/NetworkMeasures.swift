@@ -32,6 +32,8 @@ public struct NetworkMeasures: Sendable {
     public var centralizationAll: Double?
     /// Weak and strong components.
     public var components: ComponentCounts
+    /// The people's ids, in roster order (the order of every per-person list).
+    public var personIDs: [String]
     /// In-degree per person (roster order).
     public var inDegree: [Int]
     /// Out-degree per person.
@@ -72,6 +74,7 @@ public struct NetworkMeasures: Sendable {
         centralizationOut = network.centralization(.out)
         centralizationAll = network.centralization(.all)
         components = network.components
+        personIDs = network.people.map(\.id)
         inDegree = network.inDegree
         outDegree = network.outDegree
         allDegree = network.allDegree

@@ -52,7 +52,11 @@ public struct NetworkSurvey: Sendable {
     }
 
     /// The group label of each person of `school` from the roster's column `column` (text; missing stays `nil`).
+    /// The role column gives the roles' labels, however the file spelled them.
     public func groups(column: String, school: String) throws -> [String?] {
+        if Roster.Columns.role.contains(column), roster.attributes.hasColumn(column) {
+            return roster.people(in: school).map { $0.person.role?.label }
+        }
         guard roster.attributes.hasColumn(column) else {
             throw PartnershipError("no column '\(column)' in the node file; the columns are: "
                                    + roster.attributes.columnNames.joined(separator: ", "), kind: .usage)
