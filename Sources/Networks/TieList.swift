@@ -105,6 +105,28 @@ public struct TieList: Sendable {
                       weightColumn: weightColumn, schoolColumn: schoolColumn, topics: topics)
     }
 
+    /// Reads a tie file and checks it against the codebook's network questions: every topic must be one of its
+    /// topics and every value a point of its frequency scale (when it has one).
+    ///
+    /// - Throws: as `init(file:weightColumn:schoolColumn:topics:)`, and `.badData` at the tie's line for a value
+    ///   off the scale.
+    public init(file path: String, questions: NetworkQuestions, weightColumn: String? = nil,
+                schoolColumn: String? = nil) throws {
+        try self.init(file: path, weightColumn: weightColumn, schoolColumn: schoolColumn, topics: questions.topicKeys)
+        try checkValues(against: questions)
+    }
+
+    /// Checks that every tie value is a point of the frequency scale (no scale: nothing to check).
+    public func checkValues(against questions: NetworkQuestions) throws {
+        guard !questions.frequencyScale.isEmpty else { return }
+        for tie in ties {
+            guard let value = tie.value, questions.label(of: value) == nil else { continue }
+            let points = questions.frequencyScale.map { "\(formatValue($0.value)) (\($0.label))" }
+            throw PartnershipError("frequency \(formatValue(value)) is not on the codebook's scale: "
+                                   + points.joined(separator: ", "), at: tie.location)
+        }
+    }
+
     /// The relations, in order of first appearance.
     public var relations: [String] {
         var seen = Set<String>()
@@ -116,4 +138,9 @@ public struct TieList: Sendable {
         var seen = Set<String>()
         return ties.map(\.school).filter { seen.insert($0).inserted }
     }
+}
+
+/// A scale value as people write it: `3`, not `3.0`.
+private func formatValue(_ value: Double) -> String {
+    value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : String(value)
 }

@@ -33,13 +33,24 @@ public struct NetworkInputOptions: ParsableArguments {
                                    + "(default: 'school' when the files have it).", valueName: "column"))
     public var school: String?
 
+    /// The codebook's network questions.
+    @Option(help: ArgumentHelp("Network questions of the codebook (CSV kind,key,text): ties about other topics or "
+                                   + "with values off its frequency scale are bad data.", valueName: "file"))
+    public var questions: String?
+
     /// Creates the options (ArgumentParser needs this).
     public init() {}
 
     /// Reads both files into a survey.
     public func read() throws -> NetworkSurvey {
         let roster = try Roster(file: nodes, schoolColumn: school)
-        let ties = try TieList(file: edges, weightColumn: weight, schoolColumn: school)
+        let ties: TieList
+        if let questions {
+            ties = try TieList(file: edges, questions: NetworkQuestions(file: questions), weightColumn: weight,
+                               schoolColumn: school)
+        } else {
+            ties = try TieList(file: edges, weightColumn: weight, schoolColumn: school)
+        }
         return NetworkSurvey(roster: roster, ties: ties, directed: !undirected)
     }
 

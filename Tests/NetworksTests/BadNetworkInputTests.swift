@@ -1,4 +1,5 @@
 import DataTable
+import TestSupport
 import Testing
 @testable import Networks
 
@@ -81,5 +82,26 @@ struct BadNetworkInputTests {
         #expect(people.schools == ["A", "B"])
         #expect(people.people.map(\.role) == [.teacher, .administrator, .unionRepresentative, .teacher])
         #expect(people.people.map(\.answered) == [true, true, false, true])
+    }
+}
+
+@Suite("Network questions of a codebook")
+struct NetworkQuestionsTests {
+    @Test("topics and the frequency scale are read; a tie off the scale or about another topic is bad data")
+    func questions() throws {
+        let path = Fixtures.fixture("networks/network-questions-illustrative.csv").path
+        let questions = try NetworkQuestions(file: path)
+        #expect(questions.topics.map(\.key) == ["data", "curriculum", "instruction", "mentoring"])
+        #expect(questions.label(of: 3) == "Weekly")
+        #expect(questions.label(of: 5) == nil)
+        let good = TieList(ties: [Tie(from: "1", to: "2", relation: "data", value: 4)])
+        try good.checkValues(against: questions)
+        let bad = TieList(ties: [Tie(from: "1", to: "2", relation: "data", value: 5,
+                                     location: CellLocation(file: "ties.csv", line: 7))])
+        #expect(throws: PartnershipError("frequency 5 is not on the codebook's scale: 1 (A few times a year), "
+                                         + "2 (Monthly), 3 (Weekly), 4 (Daily)",
+                                         at: CellLocation(file: "ties.csv", line: 7))) {
+            try bad.checkValues(against: questions)
+        }
     }
 }

@@ -122,6 +122,11 @@ struct NetworkMeasuresCommandTests {
             #expect(errors == [message])
             #expect(!FileManager.default.fileExists(atPath: output))
         }
+        try "from,to,topic,value\n1,2,data,3\n2,1,gossip,2\n".write(toFile: edges, atomically: true, encoding: .utf8)
+        let topic = runCapturingErrors(["network", "measures", "--edges", edges, "--nodes", nodes,
+                                        "--questions", fixture("network-questions-illustrative.csv")])
+        #expect(topic.code == 65)
+        #expect(topic.errors.first?.hasPrefix("\(edges):3:3: unknown topic 'gossip'") == true)
         let missing = runCapturingErrors(["network", "measures", "--edges", folder.path + "/none.csv", "--nodes", nodes])
         #expect(missing.code == 66)
         try "from,to\n1,2\n".write(toFile: edges, atomically: true, encoding: .utf8)
