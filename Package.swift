@@ -53,7 +53,7 @@ let package = Package(
         .testTarget(name: "EducationTests", dependencies: ["Education", "DataTable", "TestSupport"]),
         .testTarget(name: "NetworksTests", dependencies: ["Networks", "DataTable", "TestSupport"]),
         .testTarget(name: "RegressionTests", dependencies: ["Regression", "DataTable", "LinearAlgebra", "TestSupport"]),
-        .testTarget(name: "ReportingTests", dependencies: ["Reporting", "Regression", "Education", "DataTable", "TestSupport"]),
+        .testTarget(name: "ReportingTests", dependencies: ["Reporting", "Regression", "Education", "Networks", "DataTable", "TestSupport"]),
         .testTarget(name: "PartnershipCLITests", dependencies: ["PartnershipCLI", "TestSupport"]),
         .testTarget(name: "PackagingTests", dependencies: ["TestSupport"]),
     ]

@@ -61,15 +61,11 @@ public struct PlotNetworkCommand: ParsableCommand {
         let network = try survey.networks(relation: relation).first { $0.school == school }!
         let respondents = network.people.filter(\.answered).count
         let place = school.isEmpty ? "the network" : "school \(school)"
-        guard rule.allows(respondents) else {
-            throw CommandError(.usage, "\(place) has \(respondents) respondents to the network questions, fewer than "
-                               + "the suppression threshold \(rule.threshold); its sociogram is not drawn")
-        }
         let label = synthetic ? " (synthetic data)" : ""
         let title = (figure.title ?? "\(school.isEmpty ? "Network" : school): \(relation.isEmpty ? "ties" : relation)") + label
         let description = "Sociogram of \(place), relation \(relation.isEmpty ? "(all ties)" : relation)\(label): "
             + "\(network.nodeCount) people shown by role only, \(network.edgeCount) ties."
-        let svg = Sociogram(title: title, network: network, seed: seed).svg(description: description)
+        let svg = try Sociogram(title: title, network: network, seed: seed, suppression: rule).svg(description: description)
         let caption = "Figure: \(title). \(network.nodeCount) people (\(respondents) answered the network questions), "
             + "\(network.edgeCount) ties; people shown by role only; layout seed \(seed)."
         print(try FigureOutput.write(svg: svg, to: figure.output, alt: title,

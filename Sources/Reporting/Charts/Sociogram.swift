@@ -1,3 +1,5 @@
+import DataTable
+import Education
 import Networks
 
 /// One school's collaboration network drawn as an SVG sociogram: people placed by `ForceLayout`, shown only by
@@ -16,8 +18,18 @@ public struct Sociogram: Sendable {
     /// Canvas size in pixels (square drawing area plus the legend below).
     public var size: Double = 520
 
-    /// A sociogram of `network` laid out from `seed`.
-    public init(title: String, network: Network, seed: UInt64) {
+    /// A sociogram of `network` laid out from `seed`, refused when fewer people answered the network questions than
+    /// `suppression` allows (small schools are never drawn).
+    ///
+    /// - Throws: `PartnershipError` (`.usage`) naming the school and its respondent count.
+    public init(title: String, network: Network, seed: UInt64, suppression: SuppressionRule) throws {
+        let respondents = network.people.filter(\.answered).count
+        guard suppression.allows(respondents) else {
+            let place = network.school.isEmpty ? "the network" : "school \(network.school)"
+            throw PartnershipError("\(place) has \(respondents) respondents to the network questions, fewer than the "
+                                   + "suppression threshold \(suppression.threshold); its sociogram is not drawn",
+                                   kind: .usage)
+        }
         self.title = title
         self.network = network
         self.seed = seed
