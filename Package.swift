@@ -9,7 +9,8 @@ let package = Package(
         .executable(name: "partnership", targets: ["partnership"]),
         .executable(name: "partnership-bench", targets: ["partnership-bench"]),
         .library(name: "PartnershipStats", targets: [
-            "LinearAlgebra", "Distributions", "DataTable", "Education", "Regression", "Reporting", "PartnershipStats",
+            "LinearAlgebra", "Distributions", "DataTable", "Education", "Regression", "Simulation", "Reporting",
+            "PartnershipStats",
         ]),
     ],
     dependencies: [
@@ -30,13 +31,14 @@ let package = Package(
         .target(name: "DataTable"),
         .target(name: "Education", dependencies: ["DataTable", .product(name: "Yams", package: "Yams")]),
         .target(name: "Regression", dependencies: ["LinearAlgebra", "Distributions", "DataTable"]),
-        .target(name: "Reporting", dependencies: ["Regression", "Distributions", "Education", "DataTable"]),
+        .target(name: "Simulation", dependencies: ["Regression", "Distributions", "Education", "DataTable"]),
+        .target(name: "Reporting", dependencies: ["Simulation", "Regression", "Distributions", "Education", "DataTable"]),
         .target(name: "PartnershipCLI", dependencies: [
-            "LinearAlgebra", "Distributions", "DataTable", "Education", "Regression", "Reporting",
+            "LinearAlgebra", "Distributions", "DataTable", "Education", "Regression", "Simulation", "Reporting",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .target(name: "PartnershipStats", dependencies: [
-            "LinearAlgebra", "Distributions", "DataTable", "Education", "Regression", "Reporting",
+            "LinearAlgebra", "Distributions", "DataTable", "Education", "Regression", "Simulation", "Reporting",
         ]),
         .executableTarget(name: "partnership", dependencies: ["PartnershipCLI"]),
         // The newcomer's programs of README.md, built with everything else so they cannot go stale.
@@ -52,7 +54,8 @@ let package = Package(
         .testTarget(name: "DataTableTests", dependencies: ["DataTable", "TestSupport"]),
         .testTarget(name: "EducationTests", dependencies: ["Education", "DataTable", "TestSupport"]),
         .testTarget(name: "RegressionTests", dependencies: ["Regression", "DataTable", "LinearAlgebra", "TestSupport"]),
-        .testTarget(name: "ReportingTests", dependencies: ["Reporting", "Regression", "Education", "DataTable", "TestSupport"]),
+        .testTarget(name: "SimulationTests", dependencies: ["Simulation", "Regression", "TestSupport"]),
+        .testTarget(name: "ReportingTests", dependencies: ["Reporting", "Simulation", "Regression", "Education", "DataTable", "TestSupport"]),
         .testTarget(name: "PartnershipCLITests", dependencies: ["PartnershipCLI", "TestSupport"]),
         .testTarget(name: "PackagingTests", dependencies: ["TestSupport"]),
     ]

@@ -8,3 +8,4 @@
 @_exported import LinearAlgebra
 @_exported import Regression
 @_exported import Reporting
+@_exported import Simulation
