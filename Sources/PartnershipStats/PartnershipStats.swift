@@ -9,3 +9,4 @@
 @_exported import Networks
 @_exported import Regression
 @_exported import Reporting
+@_exported import Simulation
