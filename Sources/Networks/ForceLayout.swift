@@ -30,7 +30,7 @@ public struct ForceLayout: Sendable {
         var random = SeededRandom(seed: seed)
         var points = (0..<n).map { _ in Point(x: random.uniform(), y: random.uniform()) }
         guard n > 1 else { return points.map { _ in Point(x: 0.5, y: 0.5) } }
-        let neighbors = network.undirectedNeighbors
+        let neighbors = network.undirectedNeighbors.map(Set.init)
         let k = (1 / Double(n)).squareRoot()
         for step in 0..<iterations {
             let temperature = 0.1 * (1 - Double(step) / Double(iterations))
