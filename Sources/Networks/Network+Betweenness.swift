@@ -5,8 +5,8 @@ extension Network {
     /// Directed: every ordered pair counts (networkx `normalized=False`, igraph, sna `cmode = "directed"`).
     /// Undirected: each unordered pair counts once (networkx halves its count; the same as igraph).
     ///
-    /// - Parameter distances: a length per arc for weighted shortest paths (each must be positive); `nil` counts
-    ///   steps. Note that R igraph uses an edge attribute named `weight` as a length unless told `weights = NA`;
+    /// - Parameter distances: a length per arc for weighted shortest paths (each must be positive; an arc without
+    ///   one counts 1); `nil` counts steps. Note that R igraph uses an edge attribute named `weight` as a length unless told `weights = NA`;
     ///   this function never does so on its own.
     public func betweenness(distances: [Arc: Double]? = nil) -> [Double] {
         var score = Array(repeating: 0.0, count: nodeCount)

@@ -37,6 +37,13 @@ extension Network {
         }
     }
 
+    /// Average local clustering over the nodes of degree 2 or more only (igraph `isolates = "nan"`, the
+    /// python-igraph default). Kept to name the difference; the study's measure is `averageClustering`.
+    public var averageClusteringExcludingLowDegree: Double? {
+        let pairs = zip(localClustering, undirectedNeighbors.map(\.count)).filter { $0.1 >= 2 }
+        return pairs.isEmpty ? nil : pairs.reduce(0) { $0 + $1.0 } / Double(pairs.count)
+    }
+
     /// Average local clustering, nodes of degree below 2 counting as 0 (networkx `average_clustering`, igraph
     /// `transitivity(type = "average", isolates = "zero")`). `nil` for an empty network.
     public var averageClustering: Double? {

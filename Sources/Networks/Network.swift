@@ -22,6 +22,8 @@ public struct Network: Sendable {
     public let values: [Arc: Double]
     /// Tie modes by arc; empty when the file has none.
     public let modes: [Arc: TieMode]
+    /// Tie lengths by arc, for weighted betweenness; empty unless the ties carry distances.
+    public let distances: [Arc: Double]
 
     /// An ordered pair of nodes.
     public struct Arc: Sendable, Hashable {
@@ -56,9 +58,9 @@ public struct Network: Sendable {
     ///   - people: the roster of this school (node order).
     ///   - ties: this school's ties of this relation.
     ///   - directed: `false` makes every tie an edge; a pair named both ways is then one edge (its value the
-    ///     larger of the two) and not a duplicate.
+    ///     larger of the two, its distance the smaller) and not a duplicate.
     /// - Throws: `PartnershipError` (`.badData`, at the tie's file:line) for a tie to or from someone not on the
-    ///   roster, a self-tie, or the same tie twice.
+    ///   roster, a self-tie, the same tie twice, or a distance that is not positive.
     public init(people: [RosterPerson], ties: [Tie], directed: Bool = true, relation: String = "",
                 school: String = "") throws {
         self.people = people
@@ -68,7 +70,7 @@ public struct Network: Sendable {
         var index: [String: Int] = [:]
         for (i, person) in people.enumerated() { index[person.id] = i }
         var seen: [Arc: CellLocation] = [:]
-        var values: [Arc: Double] = [:], modes: [Arc: TieMode] = [:]
+        var values: [Arc: Double] = [:], modes: [Arc: TieMode] = [:], distances: [Arc: Double] = [:]
         let place = school.isEmpty ? "the node file" : "school \(school)'s roster"
         for tie in ties {
             guard let a = index[tie.from] else {
@@ -77,6 +79,10 @@ public struct Network: Sendable {
             }
             guard let b = index[tie.to] else {
                 throw PartnershipError("tie to '\(tie.to)', who is not on \(place); add them or remove the tie",
+                                       at: tie.location)
+            }
+            if let length = tie.distance, !(length > 0) {
+                throw PartnershipError("tie length \(length) is not positive; shortest paths need lengths above 0",
                                        at: tie.location)
             }
             guard a != b else {
@@ -93,6 +99,8 @@ public struct Network: Sendable {
             for arc in arcs {
                 if let value = tie.value { values[arc] = max(values[arc] ?? value, value) }
                 if let mode = tie.mode { modes[arc] = mode }
+                // An undirected pair named twice keeps its shorter length, as its larger value.
+                if let length = tie.distance { distances[arc] = min(distances[arc] ?? length, length) }
             }
         }
         var successors = Array(repeating: [Int](), count: people.count)
@@ -109,5 +117,6 @@ public struct Network: Sendable {
         self.arcSet = arcSet
         self.values = values
         self.modes = modes
+        self.distances = distances
     }
 }

@@ -48,6 +48,12 @@ public struct NetworkMeasures: Sendable {
     public var maxBetweenness: Double?
     /// Mean betweenness normalised as networkx does.
     public var meanBetweennessNormalized: Double?
+    /// Mean betweenness with tie lengths (`Network.distances`), when the ties carry them.
+    public var meanWeightedBetweenness: Double?
+    /// Measures where the libraries define the same name differently, kept to name the difference: sna's
+    /// `grecip(measure = "dyadic")`, sna's directed `gtrans(measure = "weak")`, and igraph's average clustering
+    /// leaving out nodes of degree < 2.
+    public var alternatives: AlternativeDefinitions
     /// Valued measures, when ties carry values.
     public var valued: ValuedMeasures?
     /// Mixing among the `--group` column's groups, when one was given.
@@ -82,9 +88,28 @@ public struct NetworkMeasures: Sendable {
         meanBetweenness = betweenness.isEmpty ? nil : betweenness.reduce(0, +) / Double(betweenness.count)
         maxBetweenness = betweenness.max()
         meanBetweennessNormalized = meanBetweenness.flatMap(network.normalizedBetweennessMean)
+        if network.distances.isEmpty {
+            meanWeightedBetweenness = nil
+        } else {
+            let weighted = network.betweenness(distances: network.distances)
+            meanWeightedBetweenness = weighted.isEmpty ? nil : weighted.reduce(0, +) / Double(weighted.count)
+        }
+        alternatives = AlternativeDefinitions(reciprocitySNADyadic: network.reciprocitySNADyadic,
+                                              transitivitySNAWeak: network.transitivitySNAWeak,
+                                              averageClusteringExcludingLowDegree: network.averageClusteringExcludingLowDegree)
         valued = network.valuedMeasures(scaleMaximum: scaleMaximum)
         groupMixing = groups.map(network.groupMixing)
         respondents = network.respondentDensity
         representativePrincipal = network.representativePrincipalDyad
     }
+}
+
+/// Other libraries' measures that share a name with the study's (see `Network`'s properties of the same names).
+public struct AlternativeDefinitions: Sendable, Equatable {
+    /// sna `grecip(measure = "dyadic")`: null dyads count as symmetric.
+    public var reciprocitySNADyadic: Double?
+    /// sna `gtrans(measure = "weak")`: directed two-paths closed.
+    public var transitivitySNAWeak: Double?
+    /// igraph average clustering with `isolates = "nan"`: degree < 2 left out.
+    public var averageClusteringExcludingLowDegree: Double?
 }

@@ -22,18 +22,22 @@ public struct Tie: Sendable, Equatable {
     public var value: Double?
     /// Formal or informal, when the file says.
     public var mode: TieMode?
+    /// The tie's length for weighted shortest paths (for example a raw frequency code where 1 is most often), when
+    /// a distance column was named.
+    public var distance: Double?
     /// The tie's row in its file, for error messages.
     public var location: CellLocation
 
     /// Creates a tie.
     public init(school: String = "", from: String, to: String, relation: String = "", value: Double? = nil,
-                mode: TieMode? = nil, location: CellLocation = CellLocation()) {
+                mode: TieMode? = nil, distance: Double? = nil, location: CellLocation = CellLocation()) {
         self.school = school
         self.from = from
         self.to = to
         self.relation = relation
         self.value = value
         self.mode = mode
+        self.distance = distance
         self.location = location
     }
 }

@@ -40,10 +40,12 @@ public struct TieList: Sendable {
     ///   - weightColumn: the value column (default: the first of `Columns.value` the file has).
     ///   - schoolColumn: the school column (default `school` when present).
     ///   - topics: the relations the codebook allows; a tie about any other is bad data. `nil` allows any.
+    ///   - distanceColumn: a column of tie lengths for weighted betweenness (none by default: tie values are never
+    ///     taken as lengths on their own).
     /// - Throws: `PartnershipError`: `.usage` for a named column the file lacks, `.badData` (file:line:column) for
     ///   a missing id, a value that is not a number, a mode other than formal/informal, an unknown topic.
     public init(table: DataTable, weightColumn: String? = nil, schoolColumn: String? = nil,
-                topics: Set<String>? = nil) throws {
+                topics: Set<String>? = nil, distanceColumn: String? = nil) throws {
         func find(_ names: [String], _ what: String) throws -> String {
             guard let name = names.first(where: table.hasColumn) else {
                 throw PartnershipError("the tie file has no \(what) column (looked for \(names.joined(separator: ", ")))",
@@ -51,7 +53,7 @@ public struct TieList: Sendable {
             }
             return name
         }
-        for name in [weightColumn, schoolColumn].compactMap({ $0 }) where !table.hasColumn(name) {
+        for name in [weightColumn, schoolColumn, distanceColumn].compactMap({ $0 }) where !table.hasColumn(name) {
             throw PartnershipError("no column '\(name)' in the tie file; the columns are: "
                                    + table.columnNames.joined(separator: ", "),
                                    at: CellLocation(file: table.source, line: 1), kind: .usage)
@@ -64,6 +66,7 @@ public struct TieList: Sendable {
         let from = try table.text(fromName), to = try table.text(toName)
         let relations = try relationName.map { try table.text($0) }
         let values = try valueName.map { try table.numeric($0) }
+        let lengths = try distanceColumn.map { try table.numeric($0) }
         let modes = try modeName.map { try table.text($0) }
         let schools = try schoolName.map { try table.text($0) }
         source = table.source
@@ -92,17 +95,18 @@ public struct TieList: Sendable {
                 mode = parsed
             }
             ties.append(Tie(school: schools?[row] ?? "", from: a, to: b, relation: relation,
-                            value: values?[row], mode: mode, location: table.location(row: row)))
+                            value: values?[row], mode: mode, distance: lengths?[row], location: table.location(row: row)))
         }
     }
 
     /// Reads a tie file (CSV) with the DataTable reader; ids, relations, modes and schools are kept as text.
     public init(file path: String, weightColumn: String? = nil, schoolColumn: String? = nil,
-                topics: Set<String>? = nil) throws {
+                topics: Set<String>? = nil, distanceColumn: String? = nil) throws {
         let text = Set(Columns.from + Columns.to + Columns.relation + Columns.mode + Columns.school
                        + [schoolColumn].compactMap { $0 })
         try self.init(table: CSVReader.read(file: path, options: CSVOptions(textColumns: text)),
-                      weightColumn: weightColumn, schoolColumn: schoolColumn, topics: topics)
+                      weightColumn: weightColumn, schoolColumn: schoolColumn, topics: topics,
+                      distanceColumn: distanceColumn)
     }
 
     /// Reads a tie file and checks it against the codebook's network questions: every topic must be one of its
@@ -111,8 +115,9 @@ public struct TieList: Sendable {
     /// - Throws: as `init(file:weightColumn:schoolColumn:topics:)`, and `.badData` at the tie's line for a value
     ///   off the scale.
     public init(file path: String, questions: NetworkQuestions, weightColumn: String? = nil,
-                schoolColumn: String? = nil) throws {
-        try self.init(file: path, weightColumn: weightColumn, schoolColumn: schoolColumn, topics: questions.topicKeys)
+                schoolColumn: String? = nil, distanceColumn: String? = nil) throws {
+        try self.init(file: path, weightColumn: weightColumn, schoolColumn: schoolColumn, topics: questions.topicKeys,
+                      distanceColumn: distanceColumn)
         try checkValues(against: questions)
     }
 

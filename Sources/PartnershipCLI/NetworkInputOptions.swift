@@ -24,6 +24,11 @@ public struct NetworkInputOptions: ParsableArguments {
                                valueName: "column"))
     public var weight: String?
 
+    /// The tie-length column.
+    @Option(help: ArgumentHelp("Column of tie lengths for weighted betweenness (e.g. a frequency code where 1 is most "
+                                   + "often); tie values are never taken as lengths.", valueName: "column"))
+    public var distance: String?
+
     /// Ties as undirected.
     @Flag(help: "Treat ties as undirected (a pair named either way is one edge).")
     public var undirected = false
@@ -47,9 +52,9 @@ public struct NetworkInputOptions: ParsableArguments {
         let ties: TieList
         if let questions {
             ties = try TieList(file: edges, questions: NetworkQuestions(file: questions), weightColumn: weight,
-                               schoolColumn: school)
+                               schoolColumn: school, distanceColumn: distance)
         } else {
-            ties = try TieList(file: edges, weightColumn: weight, schoolColumn: school)
+            ties = try TieList(file: edges, weightColumn: weight, schoolColumn: school, distanceColumn: distance)
         }
         return NetworkSurvey(roster: roster, ties: ties, directed: !undirected)
     }

@@ -12,6 +12,9 @@ public enum NetworkMeasuresOutput {
         ("average_clustering", "mean local clustering of the symmetrised graph, degree < 2 counted as 0"),
         ("centralization", "Freeman degree centralization normalised as igraph centr_degree (loops = FALSE)"),
         ("betweenness", "unnormalised (Brandes), ordered pairs if directed; tie values never used as lengths"),
+        ("mean_betweenness_weighted", "shortest paths by the --distance column's lengths (not by tie values)"),
+        ("alternatives", "other libraries' measures of the same name: sna grecip dyadic (null dyads symmetric), "
+            + "sna gtrans weak (directed), igraph average clustering leaving out degree < 2"),
         ("ei_index", "Krackhardt-Stern (E-I)/(E+I) over ties, not adjusted for group sizes"),
         ("block_density", "ties from group a to group b over ordered pairs, no diagonal (sna blockmodel)"),
         ("density_respondents", "ties respondents sent over respondents x (n-1)"),
@@ -42,10 +45,14 @@ public enum NetworkMeasuresOutput {
             ("mean_betweenness", .number(m.meanBetweenness)), ("max_betweenness", .number(m.maxBetweenness)),
             ("mean_betweenness_normalized", .number(m.meanBetweennessNormalized)),
         ]
+        if let weighted = m.meanWeightedBetweenness {
+            members.append(("mean_betweenness_weighted", .number(weighted)))
+        }
         if let valued = m.valued {
             members += [("sum_of_values", .number(valued.sumOfValues)), ("mean_tie_value", .number(valued.meanTieValue)),
                         ("valued_density", .number(valued.valuedDensity)),
-                        ("valued_density_over_max", .number(valued.valuedDensityOverMaximum))]
+                        ("valued_density_over_max", .number(valued.valuedDensityOverMaximum)),
+                        ("strength_in_deviation_sum", .number(valued.inStrengthDeviationSum))]
         }
         if let mixing = m.groupMixing, let group {
             members += groupMembers(mixing, column: group)
@@ -57,6 +64,11 @@ public enum NetworkMeasuresOutput {
                 ("mutual", .bool(dyad.mutual)),
             ])))
         }
+        members.append(("alternatives", .object([
+            ("reciprocity_sna_dyadic", .number(m.alternatives.reciprocitySNADyadic)),
+            ("transitivity_sna_gtrans_weak", .number(m.alternatives.transitivitySNAWeak)),
+            ("average_clustering_igraph_nan", .number(m.alternatives.averageClusteringExcludingLowDegree)),
+        ])))
         members.append(("people", .array(people(m))))
         return .object(members)
     }

@@ -68,6 +68,9 @@ struct ReferenceNetworkTests {
             same(network.averageClustering,
                  (expected["avg_local_clustering_undirected"] as! [String: Any])["networkx_zero_for_deg_lt2"],
                  "\(label) average clustering")
+            same(network.averageClusteringExcludingLowDegree,
+                 (expected["avg_local_clustering_undirected"] as! [String: Any])["igraph_mode_nan_excludes_deg_lt2"],
+                 "\(label) average clustering, igraph nan")
             let r = expected["R_igraph_and_sna"] as! [String: Any]
             same(network.transitivitySNAWeak, r["transitivity_sna_gtrans_weak"], "\(label) sna gtrans weak")
             same(network.transitivity, r["transitivity_global_igraph"], "\(label) R igraph transitivity")
@@ -164,6 +167,12 @@ struct ReferenceNetworkTests {
         // Frequency (1 = most often) as the length of a tie: the reference's weighted betweenness.
         let raw = try survey("emon_texas", weight: "frequency_raw").network(school: "", relation: "interaction")
         let scores = raw.betweenness(distances: raw.values)
+        let nodes = try Roster(file: Fixtures.fixture("networks/emon_texas_nodes.csv").path)
+        let lengths = try TieList(file: Fixtures.fixture("networks/emon_texas_edges.csv").path,
+                                  distanceColumn: "frequency_raw")
+        let measured = NetworkMeasures(try NetworkSurvey(roster: nodes, ties: lengths).network(school: "", relation: "interaction"))
+        same(measured.meanWeightedBetweenness, weighted["betweenness_dist_eq_frequency_raw_mean_networkx"],
+             "weighted betweenness via distanceColumn")
         same(scores.reduce(0, +) / Double(scores.count), weighted["betweenness_dist_eq_frequency_raw_mean_networkx"],
              "weighted betweenness")
         // igraph's trap: the 1-4 weight taken as a length, as R igraph does by default.

@@ -31,8 +31,9 @@ struct NetworkMeasuresCommandTests {
     func matchesReference(name: String) throws {
         let expected = try referenceRelations(name)
         let group = name == "emon_texas" ? "Sponsorship" : name == "krackhardt_hightech" ? "dept" : "office"
+        let distance = name == "emon_texas" ? ["--distance", "frequency_raw"] : []
         let rows = try runJSON(["network", "measures", "--edges", fixture("\(name)_edges.csv"),
-                                "--nodes", fixture("\(name)_nodes.csv"), "--group", group])
+                                "--nodes", fixture("\(name)_nodes.csv"), "--group", group] + distance)
         #expect(rows.count == expected.count)
         for row in rows {
             let relation = try #require(row["relation"] as? String)
@@ -63,6 +64,15 @@ struct NetworkMeasuresCommandTests {
             check("ei_index", mixing["EI"])
             check("density_within_groups", mixing["density_within"])
             check("assortativity", mixing["assortativity_igraph_nominal"])
+            let alternatives = try #require(row["alternatives"] as? [String: Any])
+            let r = sub("R_igraph_and_sna")
+            for (key, value) in [("reciprocity_sna_dyadic", r["grecip_sna_dyadic"]),
+                                 ("transitivity_sna_gtrans_weak", r["transitivity_sna_gtrans_weak"]),
+                                 ("average_clustering_igraph_nan",
+                                  sub("avg_local_clustering_undirected")["igraph_mode_nan_excludes_deg_lt2"])] {
+                #expect(agrees(alternatives[key] as! Double, value as! Double, relative: 1e-10, absolute: 1e-10),
+                        "\(name)/\(relation) \(key)")
+            }
             let people = try #require(row["people"] as? [[String: Any]])
             let betweenness = sub("betweenness")["per_node_networkx"] as! [Double]
             for (person, value) in zip(people, betweenness) {
@@ -74,6 +84,8 @@ struct NetworkMeasuresCommandTests {
                 check("mean_tie_value", weighted["mean_weight_of_ties"])
                 check("valued_density", weighted["weighted_density_sum_w_over_n(n-1)"])
                 check("valued_density_over_max", weighted["weighted_density_over_max_weight_4"])
+                check("strength_in_deviation_sum", weighted["freeman_in_strength_centralization_sum_dev"])
+                check("mean_betweenness_weighted", weighted["betweenness_dist_eq_frequency_raw_mean_networkx"])
             }
         }
     }
