@@ -42,6 +42,15 @@ public struct NetworkSurvey: Sendable {
     /// Every network, school by school and relation by relation, after checking that every tie's school is on
     /// the roster.
     public func networks(relation: String? = nil) throws -> [Network] {
+        // Ties made in code (no file) name their schools in the ties themselves.
+        let tiesHaveSchools = ties.schoolColumn != nil || ties.ties.contains { !$0.school.isEmpty }
+        if (roster.schoolColumn != nil) != tiesHaveSchools {
+            let (with, without) = roster.schoolColumn == nil ? ("tie", "node") : ("node", "tie")
+            throw PartnershipError("the \(with) file names schools but the \(without) file does not; give both files "
+                                   + "a school column (--school COLUMN) or neither",
+                                   at: CellLocation(file: roster.schoolColumn == nil ? roster.attributes.source : ties.source,
+                                                    line: 1))
+        }
         let known = Set(schools)
         if let stray = ties.ties.first(where: { !known.contains($0.school) }) {
             throw PartnershipError("tie in school '\(stray.school)', which has no one on the roster; "

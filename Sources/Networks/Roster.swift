@@ -34,6 +34,8 @@ public struct Roster: Sendable {
     public private(set) var people: [RosterPerson]
     /// The file's columns, one row per person (in `people`'s order).
     public let attributes: DataTable
+    /// The column schools were read from (`nil`: one network, no schools).
+    public let schoolColumn: String?
 
     /// Column names the reader looks for (the first that the file has is used).
     public enum Columns {
@@ -65,6 +67,7 @@ public struct Roster: Sendable {
                                    at: CellLocation(file: table.source, line: 1), kind: .usage)
         }
         let schoolName = schoolColumn ?? Columns.school.first(where: table.hasColumn)
+        self.schoolColumn = schoolName
         let ids = try table.text(idColumn)
         let schools = try schoolName.map { try table.text($0) }
         let roles = try Columns.role.first(where: table.hasColumn).map { ($0, try table.text($0)) }

@@ -11,6 +11,8 @@ public struct TieList: Sendable {
     public var ties: [Tie]
     /// The file, for messages.
     public var source: String?
+    /// The column schools were read from (`nil`: no schools).
+    public var schoolColumn: String?
 
     /// Column names the reader looks for (the first the file has is used).
     public enum Columns {
@@ -29,9 +31,10 @@ public struct TieList: Sendable {
     }
 
     /// Creates a list from ties already made.
-    public init(ties: [Tie], source: String? = nil) {
+    public init(ties: [Tie], source: String? = nil, schoolColumn: String? = nil) {
         self.ties = ties
         self.source = source
+        self.schoolColumn = schoolColumn
     }
 
     /// Reads the ties of a table.
@@ -70,6 +73,7 @@ public struct TieList: Sendable {
         let modes = try modeName.map { try table.text($0) }
         let schools = try schoolName.map { try table.text($0) }
         source = table.source
+        self.schoolColumn = schoolName
         ties = []
         for row in 0..<table.rowCount {
             guard let a = from[row]?.trimmed, !a.isEmpty else {

@@ -68,6 +68,9 @@ struct BadNetworkInputTests {
     func otherProblems() {
         #expect(failure(ties: "school,from,to\nC,1,2\n")?.description
                     == "ties.csv:2: tie in school 'C', which has no one on the roster; add the school's people or fix the school")
+        #expect(failure(ties: "from,to\n1,2\n")?.description
+                    == "ties.csv:1: the node file names schools but the tie file does not; give both files a school "
+                    + "column (--school COLUMN) or neither")
         #expect(failure(ties: "school,from,to,mode\nA,1,2,casual\n")?.description
                     == "ties.csv:2:4: mode 'casual' is neither formal nor informal; write one of them or leave it empty")
         #expect(failure(ties: "school,from,to\n", roster: "school,id,role\nA,1,janitor\n")?.description
