@@ -85,4 +85,24 @@ struct SurveyNetworkTests {
             }
         }
     }
+
+    @Test("school-level tables: long (school x relation) and wide (<measure>_<relation>) (SYNTHETIC)")
+    func tables() throws {
+        let roster = try Roster(file: Fixtures.fixture("networks/synthetic-school-roster.csv").path)
+        let ties = try TieList(file: Fixtures.fixture("networks/synthetic-school-ties.csv").path)
+        let survey = NetworkSurvey(roster: roster, ties: ties)
+        let rows = try survey.networks().map { NetworkMeasures($0, groups: try survey.groups(column: "role", school: $0.school)) }
+        let long = try NetworkMeasures.longTable(rows)
+        #expect(long.rowCount == 4)
+        #expect(try long.text("relation") == ["data", "curriculum", "data", "curriculum"])
+        let wide = try NetworkMeasures.wideTable(rows)
+        #expect(try wide.text("school") == ["North", "South"])
+        let expected = extraReference("synthetic_school_survey")
+        let densities = try wide.numeric("density_respondents_curriculum")
+        close(densities[1], (expected["South/curriculum"] as! [String: Any])["respondent_density"], "wide respondent density")
+        #expect(try wide.numeric("rep_to_principal_curriculum") == [0, 1])
+        #expect(try wide.numeric("rep_principal_frequency_curriculum") == [nil, 4])
+        #expect(try wide.numeric("rep_principal_informal_curriculum") == [nil, 0])
+        #expect(wide.hasColumn("ei_index_data"))
+    }
 }
