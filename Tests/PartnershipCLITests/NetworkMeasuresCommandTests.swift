@@ -107,6 +107,14 @@ struct NetworkMeasuresCommandTests {
         #expect(text.hasPrefix("**Synthetic data**"))
         #expect(text.contains("| South  | curriculum |"))
         #expect(text.contains("## Union site representative and principal"))
+        let csv = try temporaryFolder().appendingPathComponent("schools-synthetic.csv").path
+        #expect(runCapturingErrors(["network", "measures", "--edges", fixture("synthetic-school-ties.csv"),
+                                    "--nodes", fixture("synthetic-school-roster.csv"), "--format", "csv",
+                                    "--output", csv]).code == 0)
+        let lines = try String(contentsOfFile: csv, encoding: .utf8).split(separator: "\n")
+        #expect(lines.count == 3)
+        #expect(lines[0].hasPrefix("school,nodes_data,ties_data,response_rate_data,density_data,"))
+        #expect(lines[2].hasPrefix("South,10,"))
         // A synthetic input may not be written to a file whose name hides it.
         let hidden = try temporaryFolder().appendingPathComponent("schools.md").path
         let refused = runCapturingErrors(["network", "measures", "--edges", fixture("synthetic-school-ties.csv"),

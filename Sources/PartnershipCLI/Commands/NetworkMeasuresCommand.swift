@@ -34,8 +34,9 @@ public struct NetworkMeasuresCommand: ParsableCommand {
     public var group: String?
 
     /// Output format.
-    @Option(help: "Output format: markdown or json.")
-    public var format: FitFormat = .markdown
+    @Option(help: ArgumentHelp("Output format: markdown, json, or csv (one row per school with "
+                               + "<measure>_<relation> columns, for joining with school data)."))
+    public var format: NetworkMeasuresFormat = .markdown
 
     /// Output file.
     @Option(help: ArgumentHelp("Write here (atomically) instead of standard output.", valueName: "file"))
@@ -60,6 +61,8 @@ public struct NetworkMeasuresCommand: ParsableCommand {
             text = NetworkMeasuresOutput.document(rows, group: groupColumn, synthetic: input.isSynthetic).rendered() + "\n"
         case .markdown:
             text = NetworkMeasuresOutput.markdown(rows, group: groupColumn, synthetic: input.isSynthetic)
+        case .csv:
+            text = CSVWriter().text(of: try NetworkMeasures.wideTable(rows))
         }
         if let output {
             try AtomicOutput.write(text, to: output)
@@ -67,4 +70,14 @@ public struct NetworkMeasuresCommand: ParsableCommand {
             print(text, terminator: "")
         }
     }
+}
+
+/// Output formats of `partnership network measures`.
+public enum NetworkMeasuresFormat: String, ExpressibleByArgument, CaseIterable, Sendable {
+    /// A Markdown table for people.
+    case markdown
+    /// Every measure, per person too, with the conventions.
+    case json
+    /// One row per school, `<measure>_<relation>` columns.
+    case csv
 }
