@@ -23,7 +23,8 @@ public struct NetworkSurvey: Sendable {
     public func relations(only: String? = nil) throws -> [String] {
         let all = ties.relations
         guard let only else { return all.isEmpty ? [""] : all }
-        guard all.contains(only) else {
+        // A tie file without ties has one network: everyone, no ties.
+        guard all.contains(only) || (all.isEmpty && only.isEmpty) else {
             throw PartnershipError("no ties about '\(only)'; the relations are: \(all.joined(separator: ", "))",
                                    kind: .usage)
         }

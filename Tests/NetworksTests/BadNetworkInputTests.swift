@@ -79,6 +79,20 @@ struct BadNetworkInputTests {
                     == "roster.csv:3:2: person '1' is on school A's roster twice (first on line 2); keep one row")
     }
 
+    @Test("a tie file without ties is one network of isolates, its undefined measures nil")
+    func noTies() throws {
+        let people = try Roster(table: CSVReader.read(text: "id\n1\n2\n3\n", options: CSVOptions(textColumns: ["id"])))
+        let ties = try TieList(table: CSVReader.read(text: "from,to,relation\n", options: CSVOptions()))
+        let networks = try NetworkSurvey(roster: people, ties: ties).networks()
+        #expect(networks.count == 1)
+        let measures = NetworkMeasures(networks[0])
+        #expect(measures.density == 0)
+        #expect(measures.reciprocity == nil && measures.reciprocityDyadic == nil && measures.transitivity == nil)
+        #expect(measures.centralizationIn == 0)
+        #expect(measures.components == ComponentCounts(weak: 3, strong: 3, largestWeak: 1, largestStrong: 1))
+        #expect(measures.betweenness == [0, 0, 0])
+    }
+
     @Test("roles and answered flags are read; the same id may appear in two schools")
     func rosterReading() throws {
         let people = try Roster(table: CSVReader.read(text: roster, options: CSVOptions(textColumns: ["id"])))
