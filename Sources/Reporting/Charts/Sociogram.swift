@@ -26,7 +26,8 @@ public struct Sociogram: Sendable {
         let respondents = network.people.filter(\.answered).count
         guard suppression.allows(respondents) else {
             let place = network.school.isEmpty ? "the network" : "school \(network.school)"
-            throw PartnershipError("\(place) has \(respondents) respondent\(respondents == 1 ? "" : "s") to the network questions, fewer than the "
+            let count = "\(respondents) respondent" + (respondents == 1 ? "" : "s")
+            throw PartnershipError("\(place) has \(count) to the network questions, fewer than the "
                                    + "suppression threshold \(suppression.threshold); its sociogram is not drawn",
                                    kind: .usage)
         }
