@@ -9,7 +9,8 @@ let package = Package(
         .executable(name: "partnership", targets: ["partnership"]),
         .executable(name: "partnership-bench", targets: ["partnership-bench"]),
         .library(name: "PartnershipStats", targets: [
-            "LinearAlgebra", "Distributions", "DataTable", "Education", "Regression", "Reporting", "PartnershipStats",
+            "LinearAlgebra", "Distributions", "DataTable", "Education", "Networks", "Regression", "Simulation",
+            "Reporting", "PartnershipStats",
         ]),
     ],
     dependencies: [
@@ -29,18 +30,25 @@ let package = Package(
         .target(name: "Distributions"),
         .target(name: "DataTable"),
         .target(name: "Education", dependencies: ["DataTable", .product(name: "Yams", package: "Yams")]),
+        .target(name: "Networks", dependencies: ["DataTable"]),
         .target(name: "Regression", dependencies: ["LinearAlgebra", "Distributions", "DataTable"]),
-        .target(name: "Reporting", dependencies: ["Regression", "Distributions", "Education", "DataTable"]),
+        .target(name: "Simulation", dependencies: ["Regression", "Distributions", "Education", "DataTable"]),
+        .target(name: "Reporting", dependencies: [
+            "Simulation", "Regression", "Distributions", "Education", "Networks", "DataTable",
+        ]),
         .target(name: "PartnershipCLI", dependencies: [
-            "LinearAlgebra", "Distributions", "DataTable", "Education", "Regression", "Reporting",
+            "LinearAlgebra", "Distributions", "DataTable", "Education", "Networks", "Regression", "Simulation",
+            "Reporting",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .target(name: "PartnershipStats", dependencies: [
-            "LinearAlgebra", "Distributions", "DataTable", "Education", "Regression", "Reporting",
+            "LinearAlgebra", "Distributions", "DataTable", "Education", "Networks", "Regression", "Simulation",
+            "Reporting",
         ]),
         .executableTarget(name: "partnership", dependencies: ["PartnershipCLI"]),
         // The newcomer's programs of README.md, built with everything else so they cannot go stale.
         .executableTarget(name: "example-fit-hc3", dependencies: ["PartnershipStats"], path: "Examples/FitWithHC3"),
+        .executableTarget(name: "example-two-models", dependencies: ["PartnershipStats"], path: "Examples/TwoModelsTable"),
         .executableTarget(name: "partnership-bench", dependencies: [
             "CLAPACK", "LinearAlgebra", "DataTable", "Education", "Regression",
         ], exclude: ["README.md"]),
@@ -50,8 +58,12 @@ let package = Package(
         .testTarget(name: "DistributionsTests", dependencies: ["Distributions", "TestSupport"]),
         .testTarget(name: "DataTableTests", dependencies: ["DataTable", "TestSupport"]),
         .testTarget(name: "EducationTests", dependencies: ["Education", "DataTable", "TestSupport"]),
+        .testTarget(name: "NetworksTests", dependencies: ["Networks", "DataTable", "TestSupport"]),
         .testTarget(name: "RegressionTests", dependencies: ["Regression", "DataTable", "LinearAlgebra", "TestSupport"]),
-        .testTarget(name: "ReportingTests", dependencies: ["Reporting", "Regression", "Education", "DataTable", "TestSupport"]),
+        .testTarget(name: "SimulationTests", dependencies: ["Simulation", "Regression", "TestSupport"]),
+        .testTarget(name: "ReportingTests", dependencies: [
+            "Reporting", "Simulation", "Regression", "Education", "Networks", "DataTable", "TestSupport",
+        ]),
         .testTarget(name: "PartnershipCLITests", dependencies: ["PartnershipCLI", "TestSupport"]),
         .testTarget(name: "PackagingTests", dependencies: ["TestSupport"]),
     ]

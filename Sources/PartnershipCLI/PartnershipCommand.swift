@@ -25,6 +25,7 @@ public struct PartnershipCommand: ParsableCommand {
             ExclusionsCommand.self,
             SimulateSurveyCommand.self,
             ImportAPICommand.self,
+            NetworkCommand.self,
         ]
     )
 

@@ -6,5 +6,7 @@
 @_exported import Distributions
 @_exported import Education
 @_exported import LinearAlgebra
+@_exported import Networks
 @_exported import Regression
 @_exported import Reporting
+@_exported import Simulation

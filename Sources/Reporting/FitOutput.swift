@@ -91,7 +91,7 @@ public enum FitOutput {
         }
         out += MarkdownText.escapeLineStart(statistics) + ".\n\n"
         out += "Standard errors, p-values, stars and intervals use "
-            + MarkdownText.escapeInline(StandardErrorNames.describe(table.covariance.description))
+            + MarkdownText.escapeInline(StandardErrorNames.describe(table.covariance))
             + degreesOfFreedomNote(table) + ". " + NumberFormatting.starsLegend + "\n\n"
         if let weights = design.weightsName {
             out += "Weighted least squares with weights from the column " + MarkdownText.escapeInline(weights) + ".\n\n"

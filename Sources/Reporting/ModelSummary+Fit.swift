@@ -1,6 +1,12 @@
 import Regression
 
 extension ModelSummary {
+    /// The summary of a fitted model under the covariance it was fitted with (`LinearModel.fit(_:data:covariance:)`),
+    /// with 95% intervals; one argument, so the fit and its table cannot disagree.
+    public init(name: String, fit: LinearModelFit) {
+        self.init(name: name, fit: fit, table: fit.coeftable)
+    }
+
     /// The summary of a fitted model under the covariance its `table` was computed with.
     public init(name: String, fit: LinearModelFit, table: CoefficientTable) {
         self.init(
@@ -12,7 +18,7 @@ extension ModelSummary {
             observationCount: fit.observationCount,
             rSquared: fit.rSquared,
             adjustedRSquared: fit.adjustedRSquared,
-            standardErrorType: table.covariance.description,
+            covariance: table.covariance,
             confidenceLevel: table.level,
             dropped: fit.design.dropped.byColumn,
             droppedTotal: fit.design.dropped.total,

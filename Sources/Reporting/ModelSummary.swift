@@ -1,3 +1,5 @@
+import Regression
+
 /// One coefficient as a report shows it, independent of how it was estimated.
 public struct CoefficientSummary: Sendable, Equatable {
     /// The term's name in the model (`meals`, `stypeH`).
@@ -37,8 +39,8 @@ public struct ModelSummary: Sendable {
     public var rSquared: Double
     /// Adjusted R².
     public var adjustedRSquared: Double
-    /// The standard-error type, as printed (`HC3`, `CR2 (district)`).
-    public var standardErrorType: String
+    /// The covariance estimator behind the standard errors, stars and intervals.
+    public var covariance: CovarianceType
     /// Confidence level of the intervals, e.g. 0.95.
     public var confidenceLevel: Double
     /// Rows dropped for missing values, by column, for the notes.
@@ -50,19 +52,22 @@ public struct ModelSummary: Sendable {
 
     /// Creates a model summary.
     public init(name: String, coefficients: [CoefficientSummary], observationCount: Int, rSquared: Double,
-                adjustedRSquared: Double, standardErrorType: String, confidenceLevel: Double = 0.95,
+                adjustedRSquared: Double, covariance: CovarianceType, confidenceLevel: Double = 0.95,
                 dropped: [(column: String, count: Int)] = [], droppedTotal: Int = 0, aliased: [String] = []) {
         self.name = name
         self.coefficients = coefficients
         self.observationCount = observationCount
         self.rSquared = rSquared
         self.adjustedRSquared = adjustedRSquared
-        self.standardErrorType = standardErrorType
+        self.covariance = covariance
         self.confidenceLevel = confidenceLevel
         self.dropped = dropped
         self.droppedTotal = droppedTotal
         self.aliased = aliased
     }
+
+    /// The estimator as a table prints it in its "Standard errors" row (`HC3`, `CR2:district`).
+    public var standardErrorType: String { covariance.description }
 
     /// The coefficient for `term`, if the model has it.
     public func coefficient(_ term: String) -> CoefficientSummary? { coefficients.first { $0.term == term } }

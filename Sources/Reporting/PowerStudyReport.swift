@@ -1,3 +1,5 @@
+import Simulation
+
 /// The two renderings of a power study: Markdown for people (a table with a synthetic-data banner and the
 /// generative model in words) and JSON for machines.
 public enum PowerStudyReport {

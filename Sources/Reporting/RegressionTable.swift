@@ -1,3 +1,5 @@
+import Regression
+
 /// Models side by side in one Markdown table: estimates with stars, standard errors in parentheses beneath, then N,
 /// R², adjusted R² and the standard-error type, followed by notes that render as text (the stars legend included).
 public struct RegressionTable: Sendable {
@@ -10,10 +12,14 @@ public struct RegressionTable: Sendable {
     /// A note on the sample that replaces the per-model notes on dropped rows, for tables whose models were fitted on
     /// one common sample chosen beforehand (e.g. "All models use the same 28 schools; 2 were left out: ...").
     public var sampleNote: String?
+    /// The label of the row of observation counts: what a row of the data is (`N (schools)`, `N (teachers)`).
+    public var observationLabel: String
 
     /// Creates a table of `models`.
-    public init(models: [ModelSummary], termLabels: [String: String] = [:], decimals: Int = 2, sampleNote: String? = nil) {
+    public init(models: [ModelSummary], termLabels: [String: String] = [:], decimals: Int = 2, sampleNote: String? = nil,
+                observationLabel: String = "N") {
         self.models = models
+        self.observationLabel = observationLabel
         self.termLabels = termLabels
         self.decimals = decimals
         self.sampleNote = sampleNote
@@ -50,14 +56,14 @@ public struct RegressionTable: Sendable {
             table.append(estimates)
             table.append(errors)
         }
-        table.append(["N (schools)"] + models.map { String($0.observationCount) })
+        table.append([MarkdownText.escapeInline(observationLabel)] + models.map { String($0.observationCount) })
         table.append(["R²"] + models.map { NumberFormatting.fixed($0.rSquared, decimals: 3) })
         table.append(["Adjusted R²"] + models.map { NumberFormatting.fixed($0.adjustedRSquared, decimals: 3) })
         table.append(["Standard errors"] + models.map(\.standardErrorType))
 
         var notes: [String] = []
         notes.append("Standard errors in parentheses. " + NumberFormatting.starsLegend)
-        let types = Set(models.map(\.standardErrorType))
+        let types = Set(models.map(\.covariance))
         if types.count == 1, let type = types.first {
             notes.append("Stars and standard errors use \(MarkdownText.escapeInline(StandardErrorNames.describe(type))).")
         } else {
@@ -81,15 +87,13 @@ public struct RegressionTable: Sendable {
 
 /// Plain-language names of the standard-error estimators, for notes under tables.
 public enum StandardErrorNames {
-    /// A description of the estimator `type` (`HC3` -> "heteroskedasticity-robust (HC3) standard errors").
-    public static func describe(_ type: String) -> String {
+    /// A description of the estimator `type` (`.hc3` -> "heteroskedasticity-robust (HC3) standard errors").
+    public static func describe(_ type: CovarianceType) -> String {
         switch type {
-        case "classical": return "classical (homoskedastic) standard errors"
-        case "HC0", "HC1", "HC2", "HC3": return "heteroskedasticity-robust (\(type)) standard errors"
-        default:
-            if type.hasPrefix("CR1") { return "cluster-robust (\(type), Stata's small-sample factor) standard errors" }
-            if type.hasPrefix("CR2") { return "cluster-robust (\(type), bias-reduced, Satterthwaite df) standard errors" }
-            return "\(type) standard errors"
+        case .classical: return "classical (homoskedastic) standard errors"
+        case .hc0, .hc1, .hc2, .hc3: return "heteroskedasticity-robust (\(type)) standard errors"
+        case .clustered(_, .cr1): return "cluster-robust (\(type), Stata's small-sample factor) standard errors"
+        case .clustered(_, .cr2): return "cluster-robust (\(type), bias-reduced, Satterthwaite df) standard errors"
         }
     }
 }

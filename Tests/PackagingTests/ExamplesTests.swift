@@ -10,6 +10,7 @@ import TestSupport
     static func reference(_ key: String) throws -> [Double] {
         let data = try Data(contentsOf: Fixtures.fixture("reference/library-api-reference.json"))
         let object = try JSONSerialization.jsonObject(with: data) as? [String: Any]
+        if let scalar = object?[key] as? NSNumber { return [scalar.doubleValue] }
         return (object?[key] as? [NSNumber] ?? []).map(\.doubleValue)
     }
 
@@ -35,5 +36,36 @@ import TestSupport
         }
         #expect(run.output.contains("HC3"))
         #expect(run.output.contains("Wald test of factor(stype)H = 0, factor(stype)M = 0"))
+    }
+
+    /// The cells of the Markdown table row whose first cell is `label`.
+    static func row(_ label: String, in output: String) -> [String]? {
+        output.split(separator: "\n").map(String.init).first { $0.hasPrefix("| " + label + " ") }.map { line in
+            line.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "\\", with: "") }
+        }
+    }
+
+    @Test func twoModelsTablePrintsRsNumbers() throws {
+        let run = try BuiltProduct.run("example-two-models")
+        #expect(run.status == 0)
+        let m1 = try Self.reference("table_m1_coef"), s1 = try Self.reference("table_m1_hc3_se")
+        let m2 = try Self.reference("table_m2_coef"), s2 = try Self.reference("table_m2_hc3_se")
+        func cell(_ x: Double, _ decimals: Int = 2) -> String { String(format: "%.\(decimals)f", x) }
+        let meals = try #require(Self.row("meals", in: run.output))
+        #expect(meals[1].hasPrefix(cell(m1[1])) && meals[2].hasPrefix(cell(m2[2])), "\(meals)")
+        let api99 = try #require(Self.row("api99", in: run.output))
+        #expect(api99[1] == "" && api99[2].hasPrefix(cell(m2[1])), "\(api99)")
+        let intercept = try #require(Self.row("(Intercept)", in: run.output))
+        #expect(intercept[1].hasPrefix(cell(m1[0])) && intercept[2].hasPrefix(cell(m2[0])), "\(intercept)")
+        let lines = run.output.split(separator: "\n").map(String.init)
+        let mealsIndex = try #require(lines.firstIndex { $0.hasPrefix("| meals ") })
+        #expect(lines[mealsIndex + 1].contains("(" + cell(s1[1]) + ")") && lines[mealsIndex + 1].contains("(" + cell(s2[2]) + ")"))
+        let r2 = try #require(Self.row("R²", in: run.output))
+        let r2First = try Self.reference("table_m1_r2"), r2Second = try Self.reference("table_m2_r2")
+        #expect(r2 == ["R²", cell(r2First[0], 3), cell(r2Second[0], 3)])
+        let nobs = try Self.reference("table_nobs")
+        let n = try #require(Self.row("N (schools)", in: run.output))
+        #expect(n == ["N (schools)", String(Int(nobs[0])), String(Int(nobs[0]))])
+        #expect(run.output.contains("heteroskedasticity-robust (HC3) standard errors"))
     }
 }

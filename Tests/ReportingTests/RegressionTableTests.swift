@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 import TestSupport
+import DataTable
+import Regression
 @testable import Reporting
 
 @Suite struct RegressionTableTests {
@@ -9,12 +11,12 @@ import TestSupport
         let m1 = ModelSummary(name: "(1) API 2012", coefficients: [
             .init(term: "(Intercept)", estimate: 700, standardError: 30, pValue: 1e-20, confidenceLow: 640, confidenceHigh: 760),
             .init(term: "partnership", estimate: 25.4, standardError: 9.1, pValue: 0.009, confidenceLow: 6.6, confidenceHigh: 44.2),
-        ], observationCount: 28, rSquared: 0.21, adjustedRSquared: 0.18, standardErrorType: "HC3")
+        ], observationCount: 28, rSquared: 0.21, adjustedRSquared: 0.18, covariance: .hc3)
         let m2 = ModelSummary(name: "(2) API 2012", coefficients: [
             .init(term: "(Intercept)", estimate: 800, standardError: 25, pValue: 1e-22, confidenceLow: 750, confidenceHigh: 850),
             .init(term: "partnership", estimate: 24.9, standardError: 8.0, pValue: 0.004, confidenceLow: 8.4, confidenceHigh: 41.4),
             .init(term: "meals", estimate: -1.2, standardError: 0.3, pValue: 0.0004, confidenceLow: -1.8, confidenceHigh: -0.6),
-        ], observationCount: 27, rSquared: 0.55, adjustedRSquared: 0.51, standardErrorType: "HC3",
+        ], observationCount: 27, rSquared: 0.55, adjustedRSquared: 0.51, covariance: .hc3,
            dropped: [(column: "meals", count: 1)], droppedTotal: 1)
         return [m1, m2]
     }
@@ -59,5 +61,35 @@ import TestSupport
         #expect(!markdown.contains("No rows were dropped"))
         let html = try CommonMarkRenderer.html(markdown)
         #expect(!html.contains("<ol"))
+    }
+
+    @Test func countRowLabelComesFromTheCaller() {
+        let generic = RegressionTable(models: twoModels()).render()
+        #expect(generic.contains("\n| N "))
+        #expect(!generic.contains("schools"))
+        let teachers = RegressionTable(models: twoModels(), observationLabel: "N (teachers)").render()
+        #expect(teachers.contains("| N (teachers) "))
+    }
+
+    @Test func clusteredEstimatorIsNamedFromItsType() {
+        var models = twoModels()
+        for i in models.indices { models[i].covariance = .clustered(column: "district", adjustment: .cr2) }
+        let markdown = RegressionTable(models: models).render()
+        #expect(markdown.contains("cluster-robust (CR2:district, bias-reduced, Satterthwaite df) standard errors"))
+        #expect(markdown.contains("| CR2:district "))
+        #expect(StandardErrorNames.describe(.clustered(column: "d", adjustment: .cr1))
+            == "cluster-robust (CR1:d, Stata's small-sample factor) standard errors")
+    }
+
+    @Test func summaryOfAOneCallFitUsesItsOwnCovariance() throws {
+        // A fit made with HC3 summarises under HC3 without a separate table argument; the numbers are the fit's own.
+        let table = try DataTable(columns: [("y", .numeric([1, 3, 2, 5, 4, 6])), ("x", .numeric([1, 2, 3, 4, 5, 6]))])
+        let fit = try LinearModel.fit("y ~ x", data: table, covariance: .hc3)
+        let summary = ModelSummary(name: "(1)", fit: fit)
+        #expect(summary.covariance == .hc3)
+        #expect(summary.standardErrorType == "HC3")
+        let slope = try #require(summary.coefficient("x"))
+        #expect(slope.standardError == fit.stderror[1])
+        #expect(slope.estimate == fit.coef[1])
     }
 }

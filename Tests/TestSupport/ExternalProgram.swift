@@ -9,10 +9,13 @@ public struct ExternalProgram: Sendable, CustomStringConvertible {
     public let name: String
 
     /// Every outside program the tests run; add new ones here.
-    public static let all: [ExternalProgram] = [.cmarkGFM]
+    public static let all: [ExternalProgram] = [.cmarkGFM, .rsvgConvert]
 
     /// GitHub's Markdown renderer (Debian's `cmark-gfm`), which tests read reports and notebooks with.
     public static let cmarkGFM = ExternalProgram(name: "cmark-gfm")
+
+    /// librsvg's SVG renderer (Debian's `librsvg2-bin`), which tests draw sociograms with.
+    public static let rsvgConvert = ExternalProgram(name: "rsvg-convert")
 
     /// A program called `name`.
     public init(name: String) { self.name = name }

@@ -69,6 +69,10 @@ public struct CompareCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Decimals for estimates and standard errors in the table.", valueName: "n"))
     public var decimals: Int = 2
 
+    /// The label of the table's row of counts: what one row of the data is.
+    @Option(help: ArgumentHelp("The label of the row of counts, saying what one row of the data is.", valueName: "text"))
+    public var observationLabel: String = "N (schools)"
+
     /// Output format.
     @Option(help: "Output format: markdown or json.")
     public var format: FitFormat = .markdown
@@ -133,7 +137,8 @@ public struct CompareCommand: ParsableCommand {
     func markdown(_ fits: [(name: String, fit: LinearModelFit, table: CoefficientTable)], term: String?,
                   labels: [String: String], tests: [(model: Int, test: NestedModelTest)]) -> String {
         let summaries = fits.map { ModelSummary(name: $0.name, fit: $0.fit, table: $0.table) }
-        var out = RegressionTable(models: summaries, termLabels: labels, decimals: decimals).render()
+        var out = RegressionTable(models: summaries, termLabels: labels, decimals: decimals,
+                                  observationLabel: observationLabel).render()
         let formulas = fits.map { "\(MarkdownText.escapeInline($0.name)): `\($0.fit.design.formula.replacingOccurrences(of: "`", with: "'"))`" }
         out += "\nModels: " + formulas.joined(separator: "; ") + ".\n"
         if let term {

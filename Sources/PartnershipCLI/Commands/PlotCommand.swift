@@ -9,13 +9,14 @@ public struct PlotCommand: ParsableCommand {
         discussion: """
             Kinds: scatter (two columns, optionally with the least-squares line and school labels), residuals \
             (residuals against fitted values of a model), coefficients (one term's estimate and interval across \
-            models). Each writes --output atomically and prints an image link and a one-paragraph caption.
+            models), network (one school's sociogram, people shown by role only). Each writes --output atomically and prints an image link and a one-paragraph caption.
 
             Example:
               partnership plot scatter --data abc-2011-2012.csv --x pal_index --y growth --fit --label sname \\
                 --output partnership-growth.svg
             """,
-        subcommands: [PlotScatterCommand.self, PlotResidualsCommand.self, PlotCoefficientsCommand.self]
+        subcommands: [PlotScatterCommand.self, PlotResidualsCommand.self, PlotCoefficientsCommand.self,
+                      PlotNetworkCommand.self]
     )
 
     /// Creates the command (ArgumentParser needs this).

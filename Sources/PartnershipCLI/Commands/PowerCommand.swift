@@ -1,6 +1,7 @@
 import ArgumentParser
 import Regression
 import Reporting
+import Simulation
 
 /// `partnership power`: how often a district of N schools detects a true partnership effect (Monte Carlo, synthetic).
 public struct PowerCommand: ParsableCommand {

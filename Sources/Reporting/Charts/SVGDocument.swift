@@ -54,6 +54,21 @@ public struct SVGDocument: Sendable {
         }
     }
 
+    /// A closed polygon through `points`, filled and optionally outlined.
+    public mutating func polygon(_ points: [(x: Double, y: Double)], fill: String, stroke: String? = nil,
+                                 strokeWidth: Double = 1) {
+        let list = points.map { "\(Self.number($0.x)),\(Self.number($0.y))" }.joined(separator: " ")
+        let strokeText = stroke.map { " stroke=\"\($0)\" stroke-width=\"\(Self.number(strokeWidth))\"" } ?? ""
+        elements.append("<polygon points=\"\(list)\" fill=\"\(fill)\"\(strokeText)/>")
+    }
+
+    /// A circle filled with `fill` and outlined with `stroke` (no transparency: markers of a sociogram).
+    public mutating func ring(cx: Double, cy: Double, radius: Double, fill: String, stroke: String,
+                              strokeWidth: Double = 1.5) {
+        elements.append("<circle cx=\"\(Self.number(cx))\" cy=\"\(Self.number(cy))\" r=\"\(Self.number(radius))\" "
+            + "fill=\"\(fill)\" stroke=\"\(stroke)\" stroke-width=\"\(Self.number(strokeWidth))\"/>")
+    }
+
     /// A rectangle.
     public mutating func rectangle(x: Double, y: Double, width w: Double, height h: Double, fill: String = "none",
                                    stroke: String? = nil) {

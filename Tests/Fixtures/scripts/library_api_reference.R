@@ -32,6 +32,9 @@ G <- length(unique(strat$dnum))
 pop <- read.csv("data/api/ca-api-1999-2000-apipop.csv")
 mp <- lm(api00 ~ api99 + meals + factor(stype), data = pop)
 pop_se <- sqrt(diag(vcovHC(mp, type = "HC3")))
+# The two-model table of Examples/TwoModelsTable: api00 on poverty, then adding the prior year.
+mt1 <- lm(api00 ~ meals, data = pop)
+mt2 <- lm(api00 ~ api99 + meals, data = pop)
 
 X <- model.matrix(m)
 plain <- lm.fit(X, strat$api00)
@@ -55,5 +58,12 @@ cat(file = "Tests/Fixtures/reference/library-api-reference.json", paste0('{\n',
   '  "wald_2meals_eq_ell_hc3": ', vec(wald(m2, V2, R3, 0, df.residual(m2))), ',\n',
   '  "wald_meals_ell_cr1_dnum": ', vec(wald(m2, Vc, R1, c(0, 0), G - 1)), ',\n',
   '  "apipop_coef": ', vec(coef(mp)), ',\n',
-  '  "apipop_hc3_se": ', vec(pop_se), '\n',
+  '  "apipop_hc3_se": ', vec(pop_se), ',\n',
+  '  "table_m1_coef": ', vec(coef(mt1)), ',\n',
+  '  "table_m1_hc3_se": ', vec(sqrt(diag(vcovHC(mt1, type = "HC3")))), ',\n',
+  '  "table_m1_r2": ', num(summary(mt1)$r.squared), ',\n',
+  '  "table_m2_coef": ', vec(coef(mt2)), ',\n',
+  '  "table_m2_hc3_se": ', vec(sqrt(diag(vcovHC(mt2, type = "HC3")))), ',\n',
+  '  "table_m2_r2": ', num(summary(mt2)$r.squared), ',\n',
+  '  "table_nobs": ', nobs(mt2), '\n',
   '}\n'))

@@ -17,7 +17,8 @@ extension BoardReportMarkdown {
             + "\(v.outcomeYear). The models use the remaining \(BoardReportText.count(n)) schools.\n\n"
         let table = RegressionTable(models: [statewide.levelModel.summary, statewide.growthModel.summary],
                                     termLabels: v.termLabels, decimals: 3,
-                                    sampleNote: "Both models use the same \(BoardReportText.count(n)) schools.")
+                                    sampleNote: "Both models use the same \(BoardReportText.count(n)) schools.",
+                                    observationLabel: "N (schools)")
         out += table.render() + "\n"
         if let level = statewide.levelModel.row(v.poverty), let growth = statewide.growthModel.row(v.poverty) {
             let percent = BoardReportText.percent(analysis.options.level)

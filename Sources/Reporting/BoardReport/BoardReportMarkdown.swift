@@ -138,7 +138,7 @@ public struct BoardReportMarkdown: Sendable {
         let o = analysis.options
         var out = "## \(aboutNumber). About this report\n\n"
         out += "Made by `partnership report` (PartnershipStats) from the files named in section 1. Standard errors: "
-            + MarkdownText.escapeInline(StandardErrorNames.describe(o.covariance.description)) + "; intervals: "
+            + MarkdownText.escapeInline(StandardErrorNames.describe(o.covariance)) + "; intervals: "
             + BoardReportText.percent(o.level) + "; survey suppression: groups of fewer than "
             + "\(o.suppression.threshold) respondents; an area is scored when at least "
             + NumberFormatting.fixed(o.minimumAnsweredShare * 100, decimals: 0) + "% of its items are answered; "

@@ -29,7 +29,7 @@ extension BoardReportMarkdown {
             + "\(v.surveyYear) API (the lagged model, which compares schools that started from the same level). "
             + "Each cell shows the estimate, with its standard error in parentheses beneath it.\n\n"
         let table = RegressionTable(models: analysis.models.map(\.summary), termLabels: v.termLabels, decimals: 2,
-                                    sampleNote: sampleNote)
+                                    sampleNote: sampleNote, observationLabel: "N (schools)")
         out += table.render() + "\n"
         out += "What the partnership row says, model by model:\n\n"
         for model in analysis.models {
