@@ -11,6 +11,19 @@ public enum AtomicFile {
     ///
     /// - Throws: `FileWriteError` with the system's reason.
     public static func write(_ bytes: [UInt8], to path: String) throws {
+        let temporary = try stage(bytes, for: path)
+        if rename(temporary, path) != 0 {
+            let failed = FileWriteError(path: path, reason: String(cString: strerror(errno)))
+            unlink(temporary)
+            throw failed
+        }
+    }
+
+    /// Writes `bytes` to a flushed temporary file beside `path` (`.NAME.partial-PID-RANDOM`) and returns its path;
+    /// renaming it over `path` finishes the write. Lets a caller stage several files before replacing any.
+    ///
+    /// - Throws: `FileWriteError` with the system's reason, after removing the temporary file.
+    public static func stage(_ bytes: [UInt8], for path: String) throws -> String {
         let directory = (path as NSString).deletingLastPathComponent
         let name = (path as NSString).lastPathComponent
         let temporary = (directory.isEmpty ? "" : directory + "/")
@@ -34,11 +47,11 @@ public enum AtomicFile {
         }
         if failed == nil && fsync(descriptor) != 0 { failed = failure() }
         if close(descriptor) != 0 && failed == nil { failed = failure() }
-        if failed == nil && rename(temporary, path) != 0 { failed = failure() }
         if let failed {
             unlink(temporary)
             throw failed
         }
+        return temporary
     }
 
     /// Writes `text` as UTF-8 to `path`, replacing any file there.

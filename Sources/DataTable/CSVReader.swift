@@ -57,9 +57,13 @@ public enum CSVReader {
                     + "use one ASCII character other than a quote or a line break, such as ',' or a tab",
                 at: CellLocation(file: source))
         }
+        // The splitter already ends records at LF, CRLF or CR, and keeps a quoted CRLF as the value's own bytes, so
+        // only the shared line bound applies here (TextInput's unifying would change quoted values).
         let text = TextEncoding.utf8Bytes(from: bytes).bytes
+        try InputLimits.checkLineLengths(text, source: source)
         return try text.withUnsafeBufferPointer { buffer in
             let records = try CSVRecordSplitter(delimiter: delimiter, source: source).split(buffer)
+            try checkFieldLengths(records, source: source)
             return try makeTable(records: records, bytes: buffer, source: source, options: options)
         }
     }
@@ -113,6 +117,15 @@ public enum CSVReader {
             names.append(name)
         }
         return names
+    }
+
+    /// Refuses a field longer than `InputLimits.fieldBytes` (a small check kept apart from the splitter).
+    static func checkFieldLengths(_ records: CSVRecords, source: String?) throws {
+        guard let index = records.fields.firstIndex(where: { $0.end - $0.start > InputLimits.fieldBytes }) else { return }
+        let record = index / max(records.width, 1)
+        throw DataError("the field is longer than \(InputLimits.fieldBytes >> 20) MiB, the most a CSV field may hold; "
+                            + "check for a quote that is never closed",
+                        at: CellLocation(file: source, line: records.lines[record], column: index % max(records.width, 1) + 1))
     }
 
     /// The ASCII byte of a usable delimiter.

@@ -25,5 +25,7 @@ public enum AtomicOutput {
         } catch {
             throw FileWriteError(path: path, reason: "cannot create the folder \(folder.path): \(error.localizedDescription)")
         }
+        // What runs killed part-way left in this folder goes before anything new is staged beside it.
+        Leftovers.removeDead(in: folder.path)
     }
 }

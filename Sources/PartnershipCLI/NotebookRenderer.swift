@@ -1,3 +1,4 @@
+import DataTable
 import Foundation
 import Reporting
 
@@ -47,10 +48,10 @@ struct NotebookRenderer {
         guard fileManager.fileExists(atPath: notebookURL.path, isDirectory: &isFolder), !isFolder.boolValue else {
             throw CommandError(.missingInput, "\(notebookPath): no such notebook; check the path (the shipped notebooks are in notebooks-md/)")
         }
-        guard let bytes = fileManager.contents(atPath: notebookURL.path) else {
+        guard fileManager.isReadableFile(atPath: notebookURL.path) else {
             throw CommandError(.missingInput, "\(notebookPath): the notebook cannot be read; check its permissions")
         }
-        guard let text = String(data: bytes, encoding: .utf8) else {
+        guard let text = try TextInput.read(file: notebookURL.path, windows1252: false) else {
             throw CommandError(.badData, "\(notebookPath): the notebook is not UTF-8 text; save it as UTF-8")
         }
         let notebook = try Notebook(text: text, source: notebookPath)
@@ -63,12 +64,15 @@ struct NotebookRenderer {
         let outputFolder = outputURL.deletingLastPathComponent()
         let name = outputURL.deletingPathExtension().lastPathComponent
         let finalFiles = outputFolder.appendingPathComponent(name + "_files")
-        let token = UUID().uuidString
+        // The process id in the names lets a later run remove what a killed render left (Leftovers).
+        let token = "\(getpid())-\(UUID().uuidString)"
         let staging = outputFolder.appendingPathComponent(".\(name)_files.rendering-\(token)")
-        let workRoot = fileManager.temporaryDirectory.appendingPathComponent("partnership-render-\(token)")
+        let workRoot = fileManager.temporaryDirectory.appendingPathComponent(Leftovers.renderScratchPrefix + token)
         let scratch = workRoot.appendingPathComponent("work")
 
         let createdFolders = try createFolder(outputFolder)
+        Leftovers.removeDead(in: outputFolder.path)
+        Leftovers.removeDead(in: fileManager.temporaryDirectory.path)
         var succeeded = false
         defer {
             try? fileManager.removeItem(at: workRoot)
@@ -125,7 +129,10 @@ struct NotebookRenderer {
             return output
         }
 
-        let files = try install(rendered, to: outputURL, staging: staging, finalFiles: finalFiles)
+        // Two renders to the same output take turns for the swap, so neither finds the other's files half-moved.
+        let files = try FolderLock.withLock(on: outputFolder.path) {
+            try install(rendered, to: outputURL, staging: staging, finalFiles: finalFiles)
+        }
         succeeded = true
         return Summary(commands: commands, files: files, filesFolder: filesLink)
     }
@@ -157,13 +164,17 @@ struct NotebookRenderer {
         }
         defer { try? errorHandle.close() }
         process.standardError = errorHandle
+        if let signal = RenderInterruption.interruptingSignal { throw RenderInterrupted(signal: signal) }
         do {
             try process.run()
         } catch {
             throw CommandError(.internalError, "cannot start \(executable.path): \(error.localizedDescription)")
         }
+        RenderInterruption.started(process.processIdentifier)
         let data = output.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
+        RenderInterruption.ended(process.processIdentifier)
+        if let signal = RenderInterruption.interruptingSignal { throw RenderInterrupted(signal: signal) }
         let errors = String(decoding: (try? Data(contentsOf: errorFile)) ?? Data(), as: UTF8.self)
         let lines = errors.split(separator: "\n").map(String.init).filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
         var message = lines.last(where: { $0.hasPrefix("error: ") }) ?? lines.last ?? ""
@@ -188,8 +199,7 @@ struct NotebookRenderer {
             return fileManager.fileExists(atPath: staging.appendingPathComponent(path).path, isDirectory: &isFolder)
                 && !isFolder.boolValue
         }.count
-        let previous = finalFiles.deletingLastPathComponent()
-            .appendingPathComponent("." + finalFiles.lastPathComponent + ".previous-" + UUID().uuidString)
+        let previous = URL(fileURLWithPath: Leftovers.stagingName(for: finalFiles.path, marker: ".previous-"))
         let hadPrevious = fileManager.fileExists(atPath: finalFiles.path)
         do {
             if hadPrevious { try fileManager.moveItem(at: finalFiles, to: previous) }

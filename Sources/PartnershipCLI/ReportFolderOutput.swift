@@ -65,6 +65,7 @@ enum ReportFolderOutput {
         } catch {
             throw FileWriteError(path: path, reason: "cannot create the folder \(parent.path): \(error.localizedDescription)")
         }
+        Leftovers.removeDead(in: parent.path)
         do {
             try manager.createDirectory(at: temporary, withIntermediateDirectories: false)
             for file in files {
@@ -78,6 +79,23 @@ enum ReportFolderOutput {
             throw FileWriteError(path: path, reason: error.localizedDescription)
         }
 
+        // Two runs writing the same report take turns for the swap (FolderLock), so neither finds the target gone
+        // between the other's renames.
+        try FolderLock.withLock(on: parent.path) {
+            try swap(temporary: temporary, into: target, aside: aside, path: path)
+        }
+    }
+
+    /// Renames the previous report aside, the new one into place, and removes the previous one; rolls back on failure.
+    private static func swap(temporary: URL, into target: URL, aside: URL, path: String) throws {
+        let manager = FileManager.default
+        // Checked again under the lock: another run may have written the folder since the first check.
+        do {
+            try checkReplaceable(path)
+        } catch {
+            try? manager.removeItem(at: temporary)
+            throw error
+        }
         let exists = manager.fileExists(atPath: target.path)
         if exists && rename(target.path, aside.path) != 0 {
             let reason = String(cString: strerror(errno))

@@ -11,18 +11,22 @@ enum SyntheticLabel {
     }
 
     /// Throws a usage error when `output` (given with `option`) does not say "synthetic" although it is made from
-    /// the synthetic `input`; writing to standard output gets a note on standard error instead.
+    /// the synthetic `input`. Output to standard output (`output` nil) passes; call `noteStandardOutput` once the
+    /// run has succeeded, so a failing run prints its one `error:` line and nothing else.
     static func requireLabel(output: String?, option: String, madeFrom input: String) throws {
-        guard isSynthetic(input) else { return }
-        guard let output else {
-            FileHandle.standardError.write(Data("note: \(input) is synthetic; so is this output\n".utf8))
-            return
-        }
+        guard isSynthetic(input), let output else { return }
         guard isSynthetic(output) else {
             let name = URL(fileURLWithPath: output).lastPathComponent
             throw CommandError(.usage, "\(option) '\(output)': it is made from the synthetic \(input), so its file name "
                 + "must contain 'synthetic' too (for example \(suggestedName(name)))")
         }
+    }
+
+    /// After a successful run that wrote to standard output (`output` nil): a note on standard error that the
+    /// output is synthetic when `input` is.
+    static func noteStandardOutput(output: String?, madeFrom input: String) {
+        guard isSynthetic(input), output == nil else { return }
+        FileHandle.standardError.write(Data("note: \(input) is synthetic; so is this output\n".utf8))
     }
 
     /// `scores.csv` -> `scores-synthetic.csv`.

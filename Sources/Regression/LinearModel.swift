@@ -73,11 +73,29 @@ public enum LinearModel {
         let residuals = solution.residuals
         let fitted = zip(design.response, residuals).map { $0 - $1 }
         let (rss, mss) = sumsOfSquares(design: design, fitted: fitted, residuals: residuals)
+        // Aliased columns' coefficients are NaN by design; only the estimated ones must be finite.
+        try requireNoOverflow(design: design, coefficients: estimated.map { solution.coefficients[$0] },
+                              sums: [rss, mss] + fitted)
         return LinearModelFit(design: design, coefficients: coefficients, estimatedColumns: estimated,
                               aliasedColumns: solution.aliasedColumns, observationCount: observationCount,
                               residuals: residuals, fittedValues: fitted, residualSumOfSquares: rss,
                               modelSumOfSquares: mss, unscaledCovariance: try solution.inverseCrossProduct(),
                               solution: solution)
+    }
+
+    /// Refuses a fit whose finite inputs gave non-finite results: values near the top of the Double range (1e308)
+    /// overflow when squared or summed, and every statistic would print as NA. Names the column to rescale.
+    private static func requireNoOverflow(design: DesignMatrix, coefficients: [Double], sums: [Double]) throws {
+        guard !(coefficients + sums).allSatisfy(\.isFinite) else { return }
+        var largest = (name: design.responseName, size: design.response.reduce(0) { max($0, abs($1)) })
+        for (index, name) in design.columnNames.enumerated() {
+            var size = 0.0
+            for row in 0..<design.matrix.rows { size = max(size, abs(design.matrix[row, index])) }
+            if size > largest.size { largest = (name, size) }
+        }
+        throw RegressionError("'\(design.formula)' cannot be fitted in double precision: the values of \(largest.name) "
+                              + "reach \(largest.size), and their squares and sums overflow; rescale \(largest.name) "
+                              + "(for example divide it by a power of ten) and fit again")
     }
 
     /// Residual and model sums of squares exactly as R's `summary.lm` forms them (weighted when there are weights).

@@ -69,12 +69,18 @@ public struct PowerStudy: Sendable {
     /// Runs the study.
     ///
     /// - Throws: `PowerStudyError` for unusable settings.
-    public init(settings: PowerStudySettings) throws {
+    /// - Parameter progress: called after each simulated district with the share of the study done (0-1].
+    public init(settings: PowerStudySettings, progress: ((Double) -> Void)? = nil) throws {
         try settings.validate()
         self.settings = settings
         var cellsBySize: [[Cell]] = []
+        let total = Double(settings.schoolCounts.reduce(0, +) * settings.replications)
+        var done = 0.0
         for schools in settings.schoolCounts {
-            cellsBySize.append(try PowerStudy.simulate(schools: schools, settings: settings))
+            cellsBySize.append(try PowerStudy.simulate(schools: schools, settings: settings) {
+                done += Double(schools)
+                progress?(done / total)
+            })
         }
         // Reorder from (schools, model, effect) to (model, schools, effect).
         var cells: [Cell] = []
@@ -179,7 +185,8 @@ public struct PowerStudy: Sendable {
     }
 
     /// Simulates the districts of one size and tallies every model and effect on them.
-    static func simulate(schools: Int, settings: PowerStudySettings) throws -> [Cell] {
+    static func simulate(schools: Int, settings: PowerStudySettings,
+                         districtDone: () -> Void = {}) throws -> [Cell] {
         var random = SimulationRandom(seed: streamSeed(seed: settings.seed, schools: schools))
         let covariances = settings.covariances
         let formulas = try settings.models.map { try Formula.parse($0.formula) }
@@ -193,6 +200,7 @@ public struct PowerStudy: Sendable {
             return t.inverseSurvival((1 - settings.level) / 2)
         }
         for _ in 0..<settings.replications {
+            defer { districtDone() }
             let district = drawDistrict(schools: schools, settings: settings, random: &random)
             for (e, effect) in settings.effects.enumerated() {
                 let data = try table(district: district, effect: effect, settings: settings)

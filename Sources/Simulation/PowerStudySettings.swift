@@ -77,6 +77,15 @@ public struct PowerStudySettings: Sendable, Equatable {
     /// The largest number of replications a study accepts (keeps a mistyped value from running for hours).
     public static let maximumReplications = 100_000
 
+    /// The most school rows a study may simulate and fit (the sum of the school counts x replications x effects
+    /// x models): about ten minutes of work, so that a mistyped size is refused at once rather than running for hours.
+    public static let maximumFittedRows = 20_000_000
+
+    /// The school rows the study simulates and fits: the sum of the school counts x replications x effects x models.
+    public var fittedRows: Int {
+        schoolCounts.reduce(0) { $0 + max($1, 0) } * max(replications, 0) * effects.count * models.count
+    }
+
     /// Checks the settings, naming the first unusable one.
     ///
     /// - Throws: `PowerStudyError` describing the setting and what to use instead.
@@ -94,6 +103,12 @@ public struct PowerStudySettings: Sendable, Equatable {
         guard replications >= 1, replications <= PowerStudySettings.maximumReplications else {
             throw PowerStudyError("replications must be between 1 and \(PowerStudySettings.maximumReplications), "
                                   + "not \(replications)", kind: .usage)
+        }
+        guard fittedRows <= PowerStudySettings.maximumFittedRows else {
+            throw PowerStudyError("the study would simulate and fit \(fittedRows) school rows (schools x replications x "
+                                  + "effects x models), more than the \(PowerStudySettings.maximumFittedRows) a study "
+                                  + "accepts; use fewer replications (1000 estimate a power to about 1.5 points), "
+                                  + "fewer school counts, effects or models, or run the sizes one at a time", kind: .usage)
         }
         guard level > 0, level < 1 else {
             throw PowerStudyError("confidence level \(level) is not between 0 and 1; use e.g. 0.95", kind: .usage)

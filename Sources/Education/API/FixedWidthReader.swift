@@ -46,6 +46,9 @@ public enum FixedWidthReader {
     /// Reads fixed-width bytes; `source` names them in error messages.
     public static func read(bytes: [UInt8], source: String? = nil, layout: RecordLayout,
                             options: FixedWidthOptions = FixedWidthOptions()) throws -> DataTable {
+        // LF, CRLF and a lone CR all end a record (TextInput's rule for every text input).
+        try InputLimits.checkLineLengths(bytes, source: source)
+        let bytes = TextInput.unifyingLineEnds(bytes)
         let width = layout.recordWidth
         var texts: [[String?]] = Array(repeating: [], count: layout.fields.count)
         var lineNumbers: [Int] = []

@@ -62,7 +62,8 @@ public struct RecordLayout: Sendable, Equatable {
         var start = 1
         for (index, field) in fields.enumerated() {
             built.append(Field(number: index + 1, name: field.name, type: field.type, width: field.width, start: start))
-            start += field.width
+            // Saturating: the checked initializer refuses widths past the bounds before anything reads `start`.
+            start = min(start &+ max(field.width, 0), Int.max / 2)
         }
         try self.init(checked: built, source: source, lines: nil)
     }
@@ -73,6 +74,9 @@ public struct RecordLayout: Sendable, Equatable {
             let location = CellLocation(file: source, line: lines?[index])
             guard field.width > 0 else {
                 throw EducationError("field \(field.name) has width \(field.width); widths must be positive", at: location)
+            }
+            guard field.width <= InputLimits.layoutFieldWidth, field.start - 1 <= InputLimits.recordWidth - field.width else {
+                throw RecordLayout.widthTooLarge(field.name, String(field.width), at: location)
             }
             guard !field.name.isEmpty else {
                 throw EducationError("field \(field.number) has no name; give every field a name", at: location)
@@ -91,11 +95,11 @@ public struct RecordLayout: Sendable, Equatable {
 
     /// Reads a layout file: CSV when its name ends in `.csv`, else the plain-text table form.
     public static func read(file path: String) throws -> RecordLayout {
-        guard let data = FileManager.default.contents(atPath: path) else {
+        guard FileManager.default.isReadableFile(atPath: path) else {
             throw EducationError("cannot read the layout file; check the path", at: CellLocation(file: path),
                                  kind: .missingFile)
         }
-        let text = Windows1252.decodeUTF8OrWindows1252(Array(data))
+        let text = try TextInput.read(file: path, windows1252: true) ?? ""
         return path.lowercased().hasSuffix(".csv")
             ? try parse(csv: text, source: path) : try parse(table: text, source: path)
     }
@@ -143,7 +147,8 @@ public struct RecordLayout: Sendable, Equatable {
         for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let parts = line.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\r" })
             // A field line starts with its number and has a whole-number width in the fourth place; prose does not.
-            guard parts.count >= 4, Int(parts[0]) != nil, Int(parts[3]) != nil else { continue }
+            guard parts.count >= 4, Int(parts[0]) != nil, parts[3].allSatisfy(\.isASCII), parts[3].allSatisfy(\.isNumber)
+            else { continue }
             let description = parts.dropFirst(4).joined(separator: " ")
             let field = try makeField(number: String(parts[0]), name: String(parts[1]), type: String(parts[2]),
                                       width: String(parts[3]), description: description, start: start,
@@ -168,6 +173,11 @@ public struct RecordLayout: Sendable, Equatable {
         return count
     }
 
+    private static func widthTooLarge(_ name: String, _ width: String, at location: CellLocation) -> EducationError {
+        EducationError("field \(name) has width \(width), more than the \(InputLimits.layoutFieldWidth) bytes a field "
+                       + "may have; check the width column", at: location)
+    }
+
     private static func makeField(number: String?, name: String?, type: String?, width: String?, description: String?,
                                   start: Int, expectedNumber: Int, at location: CellLocation) throws -> Field {
         guard let number = number.flatMap({ Int($0.trimmingCharacters(in: .whitespaces)) }) else {
@@ -178,8 +188,18 @@ public struct RecordLayout: Sendable, Equatable {
                                  + "list the fields in record order without gaps", at: location)
         }
         let name = (name ?? "").trimmingCharacters(in: .whitespaces)
-        guard let width = width.flatMap({ Int($0.trimmingCharacters(in: .whitespaces)) }) else {
+        let widthText = (width ?? "").trimmingCharacters(in: .whitespaces)
+        // The CSV reader hands a numeric column back as a Double's text (`4.611686018427388e+18` for 2^62).
+        let wholeNumber = Double(widthText).flatMap { $0.rounded() == $0 ? $0 : nil }
+        guard let width = Int(widthText) ?? wholeNumber.flatMap({ abs($0) < 1e15 ? Int($0) : nil }) else {
+            if let wholeNumber, wholeNumber > 0 { throw widthTooLarge(name, widthText, at: location) }
             throw EducationError("field \(name) has no whole-number width", at: location)
+        }
+        // Bounded so that start positions and the record width cannot overflow, and a typo cannot ask for gigabytes.
+        guard width <= InputLimits.layoutFieldWidth else { throw widthTooLarge(name, widthText, at: location) }
+        guard start - 1 + max(width, 0) <= InputLimits.recordWidth else {
+            throw EducationError("the record is wider than \(InputLimits.recordWidth) bytes, the most a layout may "
+                                 + "describe, with field \(name); check the widths", at: location)
         }
         let typeText = (type ?? "").trimmingCharacters(in: .whitespaces).lowercased()
         let fieldType: FieldType

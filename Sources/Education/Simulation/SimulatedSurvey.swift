@@ -1,3 +1,5 @@
+import Foundation
+
 /// A synthetic PAL survey with a known school-level partnership effect on the outcome.
 ///
 /// The generative model (formulas, defaults and the order of random draws are in `data/survey/README.md`):
@@ -40,6 +42,31 @@ public struct SimulatedSurvey: Sendable {
     public var schools: [SchoolTruth]
     /// The simulated responses (respondent ids R00001, R00002, ... in school order).
     public var responses: SurveyResponses
+
+    /// The most respondents a simulation may expect in all (the sum of the schools' Poisson means). Drawing takes
+    /// time in proportion to it, so a tiny size per respondent (which once made the draw loop for ever) or a huge
+    /// number of schools is refused before anything is drawn.
+    public static let maximumExpectedRespondents = 1_000_000
+
+    /// Each school's Poisson mean of respondents, after checking their sum against `maximumExpectedRespondents`.
+    static func respondentMeans(_ input: [SimulationSchool], settings: SimulationSettings) throws -> [Double] {
+        let means = try input.map { school -> Double in
+            guard let perRespondent = settings.sizePerRespondent else { return settings.respondentsPerSchool }
+            guard let size = school.size, size > 0 else {
+                throw SurveyError("school \(school.cds) has no positive size to set its number of respondents", kind: .usage)
+            }
+            return size / perRespondent
+        }
+        let expected = means.reduce(0, +)
+        guard expected.isFinite, expected <= Double(maximumExpectedRespondents) else {
+            let shown = !expected.isFinite ? "infinitely many"
+                : expected < 1e15 ? String(Int(expected.rounded())) : String(format: "%.3g", expected)
+            throw SurveyError("the settings ask for about \(shown) respondents from \(input.count) schools, more than the "
+                              + "\(maximumExpectedRespondents) a simulation accepts; use fewer schools, fewer respondents "
+                              + "per school, or a larger size per respondent", kind: .usage)
+        }
+        return means
+    }
 
     /// Simulates the survey.
     ///
@@ -113,17 +140,9 @@ public struct SimulatedSurvey: Sendable {
         let areaOfItem = codebook.items.map { item in areas.firstIndex(of: item.area)! }
         var respondents: [SurveyRespondent] = []
         var truth: [SchoolTruth] = []
+        let means = try SimulatedSurvey.respondentMeans(input, settings: settings)
         for (s, school) in input.enumerated() {
-            let mean: Double
-            if let perRespondent = settings.sizePerRespondent {
-                guard let size = school.size, size > 0 else {
-                    throw SurveyError("school \(school.cds) has no positive size to set its number of respondents", kind: .usage)
-                }
-                mean = size / perRespondent
-            } else {
-                mean = settings.respondentsPerSchool
-            }
-            let count = random.poisson(mean: mean)
+            let count = random.poisson(mean: means[s])
             for _ in 0..<count {
                 let draw = random.uniform()
                 let role: SurveyRole = draw < settings.administratorShare ? .administrator

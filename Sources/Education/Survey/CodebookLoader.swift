@@ -12,10 +12,10 @@ extension Codebook {
     /// - Throws: `DataError` naming the file, line and column of the problem (kind `.missingFile` when the file
     ///   cannot be read).
     public static func load(file path: String) throws -> Codebook {
-        guard let data = FileManager.default.contents(atPath: path) else {
+        guard FileManager.default.isReadableFile(atPath: path) else {
             throw DataError("cannot read the codebook; check the path", at: CellLocation(file: path), kind: .missingFile)
         }
-        guard let text = String(data: data, encoding: .utf8) else {
+        guard let text = try TextInput.read(file: path, windows1252: false) else {
             throw DataError("the codebook is not UTF-8 text; save it as UTF-8", at: CellLocation(file: path))
         }
         return try Codebook(yaml: text, source: path)
@@ -27,6 +27,8 @@ extension Codebook {
     public init(yaml text: String, source: String? = nil) throws {
         let reader = CodebookYAMLReader(source: source)
         let root: Node?
+        // Yams composes recursively: nesting thousands deep would exhaust the stack, so it is bounded first.
+        try YAMLNesting.check(text, source: source)
         do {
             root = try Yams.compose(yaml: text)
         } catch let error as YamlError {

@@ -80,6 +80,10 @@ extension SurveyResponses {
             }
             respondents.append(SurveyRespondent(id: id, cds: cds, role: role, answers: answers, line: line))
         }
+        guard !respondents.isEmpty else {
+            throw DataError("the responses file has a header but no respondents; score a file with at least one "
+                            + "row of answers", at: CellLocation(file: table.source, line: 2))
+        }
         try self.init(codebook: codebook, respondents: respondents, source: table.source)
     }
 
@@ -91,8 +95,11 @@ extension SurveyResponses {
         case .text(let values):
             return try values.enumerated().map { row, value in
                 guard let value else { return nil }
-                guard let number = Double(value.trimmingCharacters(in: .whitespaces)) else {
-                    throw DataError("item '\(item.id)' has the answer '\(value)', which is not a number; use "
+                // Not `Double(String)` alone: it reads through a C string, so `3` followed by a NUL byte was 3.
+                guard let number = FixedWidthReader.parseNumber(value.trimmingCharacters(in: .whitespaces)) else {
+                    let shown = value.unicodeScalars.map { $0.value < 0x20 ? "\\u{\(String($0.value, radix: 16))}" : String($0) }
+                        .joined()
+                    throw DataError("item '\(item.id)' has the answer '\(shown)', which is not a number; use "
                                     + "\(item.scale.minimum)-\(item.scale.maximum) or leave it empty for a missing answer",
                                     at: table.location(row: row, column: item.id))
                 }

@@ -48,6 +48,7 @@ public struct MergeYearsCommand: ParsableCommand {
         case .json: text = try SchoolTableOutput.mergeJSON(merge)
         }
         try SchoolTableOutput.emit(text, to: output)
+        if let survey = inputs.survey { SyntheticLabel.noteStandardOutput(output: output, madeFrom: survey) }
         if let output {
             let report = merge.exclusions
             print("wrote \(merge.table.rowCount) schools to \(output); \(report.excluded.count) left out, "

@@ -114,7 +114,9 @@ public struct PowerCommand: ParsableCommand {
 
     /// Runs the study and prints it.
     public func run() throws {
-        let study = try PowerStudy(settings: settings())
+        let progress = ProgressLine(task: "power")
+        let study = try PowerStudy(settings: settings(), progress: progress.map { line in { line.update($0) } })
+        progress?.finish()
         let text: String
         switch format {
         case .markdown: text = PowerStudyReport.markdown(study)

@@ -54,7 +54,17 @@ public struct RenderCommand: ParsableCommand {
             throw CommandError(.internalError, "cannot find the partnership executable to run the notebook's lines; "
                                + "please report it with the command you ran")
         }
-        let summary = try NotebookRenderer(notebookPath: notebook, outputPath: target, executable: program).render()
+        let renderer = NotebookRenderer(notebookPath: notebook, outputPath: target, executable: program)
+        let summary: NotebookRenderer.Summary
+        do {
+            summary = try RenderInterruption.whileRendering { try renderer.render() }
+        } catch let interrupted as RenderInterrupted {
+            // The render's folders are gone by now (its cleanup ran while the error unwound); say so, then end by
+            // the signal so the shell sees an interrupted command.
+            FileHandle.standardError.write(Data(("error: \(notebook): the render was interrupted; its command was "
+                + "stopped and nothing was written (an earlier render is unchanged)\n").utf8))
+            RenderInterruption.endProcess(by: interrupted.signal)
+        }
         print("rendered \(notebook) to \(target) (\(summary.commands) commands"
               + (summary.files > 0 ? "; \(summary.files) files in \(summary.filesFolder)/)" : ")"))
     }

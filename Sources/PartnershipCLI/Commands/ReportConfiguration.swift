@@ -1,3 +1,4 @@
+import DataTable
 import Foundation
 
 /// The settings of `partnership report --config FILE`: a flat list of the command's options, as YAML `key: value`
@@ -42,10 +43,13 @@ struct ReportConfiguration: Equatable {
     ///
     /// - Throws: `CommandError` 66 if the file cannot be read, 64 for anything in it the command cannot use.
     static func load(file path: String) throws -> ReportConfiguration {
-        guard let data = FileManager.default.contents(atPath: path) else {
+        let loaded: String?
+        do {
+            loaded = try TextInput.read(file: path, windows1252: false)
+        } catch let error as DataError where error.kind == .missingFile {
             throw CommandError(.missingInput, "\(path): cannot read the config file; check the path")
         }
-        guard let text = String(data: data, encoding: .utf8) else {
+        guard let text = loaded else {
             throw CommandError(.usage, "\(path): the config file is not UTF-8 text")
         }
         let raw = text.drop { $0.isWhitespace }.first == "{" ? try json(text, source: path) : try yaml(text, source: path)

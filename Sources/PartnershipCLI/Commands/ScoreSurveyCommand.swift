@@ -90,12 +90,12 @@ public struct ScoreSurveyCommand: ParsableCommand {
         let reliabilityText = SurveyOutput.reliability(analysis).rendered() + "\n"
         let roleText = CSVWriter().text(of: try analysis.summary.roleTable())
 
-        if let reliability { try AtomicOutput.write(reliabilityText, to: reliability) }
-        if let byRole { try AtomicOutput.write(roleText, to: byRole) }
-        if let output {
-            try AtomicOutput.write(main, to: output)
-        } else {
-            print(main, terminator: "")
-        }
+        // All outputs together or none: a --output that cannot be written leaves earlier side outputs as they were.
+        var outputs = OutputSet()
+        if let reliability { outputs.add(reliabilityText, to: reliability) }
+        if let byRole { outputs.add(roleText, to: byRole) }
+        outputs.add(main, toFileOrStandardOutput: output)
+        try outputs.commit()
+        SyntheticLabel.noteStandardOutput(output: output, madeFrom: responses)
     }
 }

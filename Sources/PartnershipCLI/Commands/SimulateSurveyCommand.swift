@@ -129,7 +129,10 @@ public struct SimulateSurveyCommand: ParsableCommand {
         let survey = try SimulatedSurvey(schools: input, codebook: book, settings: settings)
         let responsesText = try survey.responses.csvText()
         let truthText = CSVWriter().text(of: try survey.truthTable())
-        if let truth { try AtomicOutput.write(truthText, to: truth) }
-        try AtomicOutput.write(responsesText, to: output)
+        // Responses and truth together or neither (OutputSet).
+        var outputs = OutputSet()
+        if let truth { outputs.add(truthText, to: truth) }
+        outputs.add(responsesText, to: output)
+        try outputs.commit()
     }
 }
