@@ -1,5 +1,6 @@
 import Foundation
 import Reporting
+import Simulation
 import Testing
 import TestSupport
 @testable import PartnershipCLI
