@@ -48,6 +48,7 @@ struct SurveyNetworkTests {
         #expect(mixing.external == expected["level_E"] as! Int)
         #expect(mixing.internal == expected["level_I"] as! Int)
         close(mixing.eiIndex, expected["level_EI"], "E-I")
+        close(mixing.assortativity, expected["level_assortativity"], "assortativity")
         let blocks = expected["level_block_density"] as! [String: Any]
         for key in blocks.keys.sorted() {
             if blocks[key] is NSNull { #expect(mixing.blockDensity[key]! == nil) } else {

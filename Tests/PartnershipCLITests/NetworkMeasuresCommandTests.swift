@@ -1,4 +1,5 @@
 import Foundation
+import Reporting
 import Testing
 import TestSupport
 @testable import PartnershipCLI
@@ -153,6 +154,20 @@ struct NetworkMeasuresCommandTests {
         let usage = runCapturingErrors(["network", "measures", "--edges", edges, "--nodes", nodes, "--group", "dept"])
         #expect(usage.code == 64)
         #expect(usage.errors == ["no column 'dept' in the node file; the columns are: id, role"])
+    }
+
+    @Test("the Markdown renders (cmark-gfm) as a table of one row per network, conventions as a list")
+    func markdownRenders() throws {
+        let output = try temporaryFolder().appendingPathComponent("lazega.md").path
+        let (code, errors) = runCapturingErrors(["network", "measures", "--edges", fixture("lazega_lawfirm_edges.csv"),
+                                                 "--nodes", fixture("lazega_lawfirm_nodes.csv"), "--group", "status",
+                                                 "--output", output])
+        #expect(code == 0, "\(errors)")
+        let html = try CommonMarkRenderer.html(try String(contentsOfFile: output, encoding: .utf8))
+        #expect(CommonMarkRenderer.count("<table>", in: html) == 1)
+        #expect(CommonMarkRenderer.count("<tr>", in: html) == 4)
+        #expect(html.contains("<td align=\"left\">cowork</td>"))
+        #expect(CommonMarkRenderer.count("<li>", in: html) == NetworkMeasuresOutput.conventions.count)
     }
 
     @Test("--help has an example")

@@ -39,6 +39,16 @@ struct PlotNetworkCommandTests {
         #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("a.png").path))
     }
 
+    /// The committed drawing (reviewed by eye with rsvg-convert): a change of layout or drawing shows up here.
+    @Test("South's curriculum sociogram with seed 7 equals its snapshot")
+    func snapshot() throws {
+        let output = try temporaryFolder().appendingPathComponent("south-curriculum-synthetic.svg").path
+        #expect(runCapturingErrors(schoolArguments + ["--seed", "7", "--output", output]).code == 0)
+        let svg = try String(contentsOfFile: output, encoding: .utf8)
+        let difference = try Snapshot.compare([("south-curriculum-synthetic.svg", svg)], with: "sociogram")
+        #expect(difference == nil, "\(difference ?? "")")
+    }
+
     @Test("names in the node file never reach the drawing (EMON's organisations)")
     func noNames() throws {
         let output = try temporaryFolder().appendingPathComponent("emon.svg").path

@@ -9,7 +9,8 @@ public struct PlotCommand: ParsableCommand {
         discussion: """
             Kinds: scatter (two columns, optionally with the least-squares line and school labels), residuals \
             (residuals against fitted values of a model), coefficients (one term's estimate and interval across \
-            models), network (one school's sociogram, people shown by role only). Each writes --output atomically and prints an image link and a one-paragraph caption.
+            models), network (one school's sociogram, people shown by role only). Each writes --output \
+            atomically and prints an image link and a one-paragraph caption.
 
             Example:
               partnership plot scatter --data abc-2011-2012.csv --x pal_index --y growth --fit --label sname \\

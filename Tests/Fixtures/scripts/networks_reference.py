@@ -5,7 +5,7 @@
    `partnership network measures --undirected` does): density, transitivity, average clustering (networkx,
    degree < 2 as 0), degrees, Freeman centralization from the degrees with tmax = (n-1)(n-2) (igraph's
    centr_degree_tmax for undirected graphs), unnormalised betweenness (networkx halves undirected counts),
-   components, and the E-I index and block densities of `level` over edges.
+   components, and the E-I index, block densities and nominal assortativity of `level` over edges.
 2. A small SYNTHETIC two-school survey (roster with roles and answered flags; ties with topic, frequency 1-4 and
    mode), drawn from random.Random(20261204), written to Tests/Fixtures/networks/synthetic-school-*.csv, with
    per school and topic: density, the respondent density (ties respondents sent over r(n-1)), the symmetrised
@@ -45,7 +45,10 @@ def undirected_krackhardt():
             ties = sum(1 for u, v in g.edges if {level[u], level[v]} == {a, b} and (a != b or level[u] == a))
             possible = size[a] * (size[a] - 1) / 2 if a == b else size[a] * size[b]
             blocks[a + "->" + b] = ties / possible if possible else None
+    nx.set_node_attributes(g, level, "level")
+    assortativity = nx.attribute_assortativity_coefficient(g, "level")
     return {
+        "level_assortativity": assortativity,
         "n": n, "edges": g.number_of_edges(), "density": nx.density(g),
         "transitivity": nx.transitivity(g), "average_clustering": nx.average_clustering(g),
         "degree": deg, "centralization": sum(max(deg) - d for d in deg) / ((n - 1) * (n - 2)),
