@@ -106,10 +106,12 @@ import TestSupport
         #expect(Leftovers.ownerProcess(ofEntry: "report.md") == nil)
     }
 
-    /// The id of a process that has exited (started and waited for here).
+    /// The id of a process that has exited (the built `partnership --version`, started and waited for here).
     func deadProcessID() throws -> pid_t {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/true")
+        process.executableURL = try BuiltProduct.path("partnership")
+        process.arguments = ["--version"]
+        process.standardOutput = FileHandle.nullDevice
         try process.run()
         process.waitUntilExit()
         return process.processIdentifier
