@@ -48,6 +48,7 @@ let package = Package(
         .executableTarget(name: "partnership", dependencies: ["PartnershipCLI"]),
         // The newcomer's programs of README.md, built with everything else so they cannot go stale.
         .executableTarget(name: "example-fit-hc3", dependencies: ["PartnershipStats"], path: "Examples/FitWithHC3"),
+        .executableTarget(name: "example-score-survey", dependencies: ["PartnershipStats"], path: "Examples/ScoreSurvey"),
         .executableTarget(name: "example-two-models", dependencies: ["PartnershipStats"], path: "Examples/TwoModelsTable"),
         .executableTarget(name: "partnership-bench", dependencies: [
             "CLAPACK", "LinearAlgebra", "DataTable", "Education", "Regression",

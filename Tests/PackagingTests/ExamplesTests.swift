@@ -38,6 +38,24 @@ import TestSupport
         #expect(run.output.contains("Wald test of factor(stype)H = 0, factor(stype)M = 0"))
     }
 
+    /// Each school's PAL index as the example prints it, against an independent scoring in Python
+    /// (`Tests/Fixtures/reference/survey-example-reference.json`, made by
+    /// `Tests/Fixtures/scripts/survey_example_reference.py` from the shipped synthetic survey).
+    @Test func scoreSurveyListsPythonsSchoolIndexes() throws {
+        let run = try BuiltProduct.run("example-score-survey")
+        #expect(run.status == 0)
+        #expect(run.output.contains("SYNTHETIC"))
+        let data = try Data(contentsOf: Fixtures.fixture("reference/survey-example-reference.json"))
+        let object = try JSONSerialization.jsonObject(with: data) as? [String: Any]
+        let schools = try #require(object?["schools"] as? [[String: Any]])
+        let lines = run.output.split(separator: "\n").dropFirst().map(String.init)
+        #expect(lines.count == schools.count)
+        for (line, school) in zip(lines, schools) {
+            let index = (school["pal_index"] as? NSNumber).map { String(format: "%.3f", $0.doubleValue) } ?? "suppressed"
+            #expect(line == "\(school["cds"] as! String) \(school["respondents"] as! Int) \(index)")
+        }
+    }
+
     /// The cells of the Markdown table row whose first cell is `label`.
     static func row(_ label: String, in output: String) -> [String]? {
         output.split(separator: "\n").map(String.init).first { $0.hasPrefix("| " + label + " ") }.map { line in

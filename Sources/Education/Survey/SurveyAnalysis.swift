@@ -17,7 +17,7 @@ public struct SurveyAnalysis: Sendable, Equatable {
     /// - Throws: `SurveyError` for a minimum answered share outside (0, 1] or a confidence level outside (0, 1).
     public init(responses: SurveyResponses,
                 minimumAnsweredShare: Double = ScaleScores.defaultMinimumAnsweredShare,
-                suppression: SuppressionRule,
+                suppression: SuppressionRule = .standard,
                 confidenceLevel: Double = 0.95) throws {
         guard confidenceLevel > 0, confidenceLevel < 1 else {
             throw SurveyError("the confidence level must be between 0 and 1 (got \(confidenceLevel)); 0.95 gives a 95% interval", kind: .usage)
