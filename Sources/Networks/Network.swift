@@ -59,6 +59,8 @@ public struct Network: Sendable {
     ///   - ties: this school's ties of this relation.
     ///   - directed: `false` makes every tie an edge; a pair named both ways is then one edge (its value the
     ///     larger of the two, its distance the smaller) and not a duplicate.
+    ///   - relation: the relation the ties are about (a topic such as `student data`), for messages and outputs.
+    ///   - school: the school the network is of, for messages and outputs.
     /// - Throws: `PartnershipError` (`.badData`, at the tie's file:line) for a tie to or from someone not on the
     ///   roster, a self-tie, the same tie twice, or a distance that is not positive.
     public init(people: [RosterPerson], ties: [Tie], directed: Bool = true, relation: String = "",

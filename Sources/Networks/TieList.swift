@@ -40,6 +40,7 @@ public struct TieList: Sendable {
     /// Reads the ties of a table.
     ///
     /// - Parameters:
+    ///   - table: the tie table, one row per tie (columns `from`, `to`, and optionally a value, school and topic).
     ///   - weightColumn: the value column (default: the first of `Columns.value` the file has).
     ///   - schoolColumn: the school column (default `school` when present).
     ///   - topics: the relations the codebook allows; a tie about any other is bad data. `nil` allows any.

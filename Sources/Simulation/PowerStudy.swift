@@ -69,7 +69,9 @@ public struct PowerStudy: Sendable {
     /// Runs the study.
     ///
     /// - Throws: `PowerStudyError` for unusable settings.
-    /// - Parameter progress: called after each simulated district with the share of the study done (0-1].
+    /// - Parameters:
+    ///   - settings: the models, numbers of schools, effects and replications to simulate.
+    ///   - progress: called after each simulated district with the share of the study done (0-1].
     public init(settings: PowerStudySettings, progress: ((Double) -> Void)? = nil) throws {
         try settings.validate()
         self.settings = settings

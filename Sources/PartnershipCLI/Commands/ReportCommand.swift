@@ -39,44 +39,8 @@ public struct ReportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Codebook YAML (default: the shipped PAL codebook).", valueName: "file"))
     public var codebook: String?
 
-    /// Growth (API) file.
-    @Option(help: ArgumentHelp("CDS-keyed API file with APIyy and NUMyy columns (default: the shipped 2011-2013 file).",
-                               valueName: "file"))
-    public var growth: String?
-
-    /// Base API file.
-    @Option(help: ArgumentHelp("Base API file giving MEALS and P_EL (default: the shipped 2012 file).", valueName: "file"))
-    public var base: String?
-
-    /// District code or `all`.
-    @Option(help: ArgumentHelp("Schools to analyse: " + LaggedMergeOptions.districtCodeMeaning + " (the default is ABC "
-                               + "Unified); or 'all'.",
-                               valueName: "code"))
-    public var district: String?
-
-    /// Survey year.
-    @Option(help: ArgumentHelp("Year of the survey; its API is the baseline (default 2011).", valueName: "year"))
-    public var surveyYear: Int?
-
-    /// Outcome year.
-    @Option(help: ArgumentHelp("Year of the outcome API (default 2012).", valueName: "year"))
-    public var outcomeYear: Int?
-
-    /// Alternative schools left out or kept.
-    @Flag(help: "Leave out alternative schools (the default) or keep them.")
-    public var alternativeSchools: AlternativeSchools?
-
-    /// Leave out special-education schools.
-    @Flag(help: "Leave out special-education schools (SPED E).")
-    public var excludeSpecialEducation: Bool = false
-
-    /// Leave out charter schools.
-    @Flag(help: "Leave out charter schools (CHARTER Y or D).")
-    public var excludeCharters: Bool = false
-
-    /// Minimum valid scores.
-    @Option(help: ArgumentHelp("Leave out schools with fewer valid scores than this in either year.", valueName: "n"))
-    public var minValidScores: Int?
+    /// The achievement files, schools and years (the same block as `merge-years`').
+    @OptionGroup public var scope: SchoolScopeOptions
 
     /// Standard errors.
     @Option(help: ArgumentHelp("Standard errors: classical, HC0, HC1, HC2, HC3 (default), CR1:COLUMN or CR2:COLUMN.",
@@ -139,61 +103,5 @@ public struct ReportCommand: ParsableCommand {
         if let note = book.missingAreasNote {
             FileHandle.standardError.write(Data("note: \(settings.codebook): \(note)\n".utf8))
         }
-    }
-}
-
-/// The report's settings after the command line, the config file and the defaults are combined (in that order).
-struct ReportSettings {
-    var responses: String
-    var codebook: String
-    var growth: String
-    var base: String
-    var output: String
-    var options: BoardReportOptions
-
-    /// Combines `command`'s options with its config file and the defaults.
-    ///
-    /// - Throws: `CommandError` 64 for a setting that cannot be used (66 for a config file that cannot be read),
-    ///   `RegressionError` (64) for an unknown covariance, `SurveyError` (64) for a threshold below 3.
-    init(command c: ReportCommand) throws {
-        let file = try c.config.map { try ReportConfiguration.load(file: $0) }
-        func text(_ value: String?, _ key: String) -> String? { value ?? file?.text(key) }
-        responses = text(c.responses, "responses") ?? ShippedData.path(SurveyFiles.abcSynthetic2011)
-        codebook = text(c.codebook, "codebook") ?? ShippedData.path(SurveyFiles.palCodebook)
-        growth = text(c.growth, "growth") ?? ShippedData.path(ShippedData.growth2011to2013)
-        base = text(c.base, "base") ?? ShippedData.path(ShippedData.base2012)
-        output = text(c.output, "output") ?? "report"
-        guard !output.isEmpty else { throw CommandError(.usage, "--output needs a folder name") }
-
-        let district = text(c.district, "district") ?? LaggedMergeOptions.abcUnified
-        let keepAlternative = try c.alternativeSchools.map { $0 == .keepAlternative } ?? file?.flag("keep-alternative") ?? false
-        var merge = LaggedMergeOptions(
-            surveyYear: try c.surveyYear ?? file?.integer("survey-year") ?? 2011,
-            outcomeYear: try c.outcomeYear ?? file?.integer("outcome-year") ?? 2012,
-            districtPrefix: district.lowercased() == "all" ? nil : district,
-            excludeAlternative: !keepAlternative,
-            excludeSpecialEducation: try c.excludeSpecialEducation || (file?.flag("exclude-special-education") ?? false),
-            excludeCharters: try c.excludeCharters || (file?.flag("exclude-charters") ?? false))
-        merge.minimumValidScores = try c.minValidScores ?? file?.integer("min-valid-scores")
-
-        let covariance = try CovarianceType(parsing: text(c.vcov, "vcov") ?? "HC3")
-        let level = try c.level ?? file?.number("level") ?? 0.95
-        guard level > 0, level < 1 else {
-            throw CommandError(.usage, "--level must be between 0 and 1 (got \(level)); 0.95 gives 95% intervals")
-        }
-        let suppression = try SuppressionRule(threshold: try c.suppressBelow ?? file?.integer("suppress-below")
-                                                ?? SuppressionRule.defaultThreshold)
-        let minimumShare = try c.minAnswered ?? file?.number("min-answered") ?? ScaleScores.defaultMinimumAnsweredShare
-        guard minimumShare > 0, minimumShare <= 1 else {
-            throw CommandError(.usage, "--min-answered must be above 0 and at most 1 (got \(minimumShare)); 0.5 "
-                               + "scores an area when half its items are answered")
-        }
-        let influential = try c.influentialSchools ?? file?.integer("influential-schools") ?? 5
-        guard influential >= 1 else {
-            throw CommandError(.usage, "--influential-schools must be at least 1 (got \(influential))")
-        }
-        options = BoardReportOptions(merge: merge, covariance: covariance, level: level, suppression: suppression,
-                                     minimumAnsweredShare: minimumShare, influentialSchools: influential,
-                                     includeStatewide: try c.statewide ?? file?.flag("statewide") ?? true)
     }
 }
