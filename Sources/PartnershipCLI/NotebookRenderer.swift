@@ -42,8 +42,42 @@ struct NotebookRenderer {
     /// - Throws: `CommandError` (66: no notebook; 64: a line runs `render`), `NotebookError` (65: malformed
     ///   notebook), or a `CommandError` carrying a failing command's own exit code, with `NOTEBOOK:LINE` in the message.
     func render() throws -> Summary {
-        let fileManager = FileManager.default
         let notebookURL = URL(fileURLWithPath: notebookPath).standardizedFileURL
+        let notebook = try readNotebook(at: notebookURL)
+        let folders = RenderFolders(outputPath: outputPath)
+        let fileManager = FileManager.default
+        let createdFolders = try createFolder(folders.output)
+        Leftovers.removeDead(in: folders.output.path)
+        Leftovers.removeDead(in: fileManager.temporaryDirectory.path)
+        var succeeded = false
+        defer {
+            try? fileManager.removeItem(at: folders.workRoot)
+            try? fileManager.removeItem(at: folders.staging)
+            if !succeeded {
+                // Folders made for the output go again, innermost first, if nothing else was put in them.
+                for folder in createdFolders.reversed()
+                where (try? fileManager.contentsOfDirectory(atPath: folder.path))?.isEmpty == true {
+                    try? fileManager.removeItem(at: folder)
+                }
+            }
+        }
+        try folders.create(outputPath: outputPath)
+        var commands = 0
+        let rendered = try notebook.render { line, lineNumber in
+            try runLine(line, lineNumber: lineNumber, folders: folders, notebookFolder: notebookURL.deletingLastPathComponent(),
+                        count: &commands)
+        }
+        // Two renders to the same output take turns for the swap, so neither finds the other's files half-moved.
+        let files = try FolderLock.withLock(on: folders.output.path) {
+            try install(rendered, to: folders.outputFile, staging: folders.staging, finalFiles: folders.finalFiles)
+        }
+        succeeded = true
+        return Summary(commands: commands, files: files, filesFolder: folders.filesLink)
+    }
+
+    /// The notebook's text, parsed; refuses a missing, unreadable or non-UTF-8 notebook, and a missing executable.
+    func readNotebook(at notebookURL: URL) throws -> Notebook {
+        let fileManager = FileManager.default
         var isFolder: ObjCBool = false
         guard fileManager.fileExists(atPath: notebookURL.path, isDirectory: &isFolder), !isFolder.boolValue else {
             throw CommandError(.missingInput, "\(notebookPath): no such notebook; check the path (the shipped notebooks are in notebooks-md/)")
@@ -59,88 +93,40 @@ struct NotebookRenderer {
             throw CommandError(.internalError, "cannot run the notebook's commands: \(executable.path) is not an executable; "
                                + "please report it with the command you ran")
         }
+        return notebook
+    }
 
-        let outputURL = URL(fileURLWithPath: outputPath).standardizedFileURL
-        let outputFolder = outputURL.deletingLastPathComponent()
-        let name = outputURL.deletingPathExtension().lastPathComponent
-        let finalFiles = outputFolder.appendingPathComponent(name + "_files")
-        // The process id in the names lets a later run remove what a killed render left (Leftovers).
-        let token = "\(getpid())-\(UUID().uuidString)"
-        let staging = outputFolder.appendingPathComponent(".\(name)_files.rendering-\(token)")
-        let workRoot = fileManager.temporaryDirectory.appendingPathComponent(Leftovers.renderScratchPrefix + token)
-        let scratch = workRoot.appendingPathComponent("work")
-
-        let createdFolders = try createFolder(outputFolder)
-        Leftovers.removeDead(in: outputFolder.path)
-        Leftovers.removeDead(in: fileManager.temporaryDirectory.path)
-        var succeeded = false
-        defer {
-            try? fileManager.removeItem(at: workRoot)
-            try? fileManager.removeItem(at: staging)
-            if !succeeded {
-                // Folders made for the output go again, innermost first, if nothing else was put in them.
-                for folder in createdFolders.reversed()
-                where (try? fileManager.contentsOfDirectory(atPath: folder.path))?.isEmpty == true {
-                    try? fileManager.removeItem(at: folder)
-                }
-            }
+    /// Runs one command line of the notebook and returns its output, with the render's folders shown by name.
+    func runLine(_ line: String, lineNumber: Int, folders: RenderFolders, notebookFolder: URL,
+                 count commands: inout Int) throws -> String {
+        var arguments = try NotebookCommandLine.split(line, variables: folders.variables, source: notebookPath,
+                                                      lineNumber: lineNumber)
+        if arguments.first == "partnership" { arguments.removeFirst() }
+        guard let subcommand = arguments.first else { return "" }
+        try checkSubcommand(subcommand, lineNumber: lineNumber)
+        commands += 1
+        let result = try runChild(arguments, in: notebookFolder, environment: folders.childEnvironment(),
+                                  errorFile: folders.workRoot.appendingPathComponent("stderr-\(commands).txt"))
+        guard result.status == 0 else {
+            let message = folders.shown(result.message.isEmpty ? "it exited with status \(result.status)" : result.message)
+            let status = ExitStatus(rawValue: result.status) ?? .internalError
+            throw CommandError(status == .success ? .internalError : status,
+                               "\(notebookPath):\(lineNumber): partnership \(subcommand) failed: \(message)")
         }
-        do {
-            try fileManager.createDirectory(at: staging, withIntermediateDirectories: false)
-            try fileManager.createDirectory(at: scratch, withIntermediateDirectories: true)
-        } catch {
-            throw CommandError(.internalError, "cannot create the render's folders next to \(outputPath): \(error.localizedDescription)")
-        }
+        return folders.shown(result.output)
+    }
 
-        let filesLink = FigureOutput.relativePath(from: outputFolder.path, to: finalFiles.path)
-        let display = [(staging.path, filesLink), (scratch.path, "$WORK")]
-        var environment = ProcessInfo.processInfo.environment
-        environment[FigureOutput.linkBaseVariable] = outputFolder.path
-        environment[FigureOutput.stagingVariable] = staging.path
-        environment[FigureOutput.finalVariable] = finalFiles.path
-        // One BLAS thread unless the user chose otherwise: notebook fits are small, OpenBLAS's idle threads spin
-        // (measured: a power study went from 1.8 s to 7.4 s of wall time with them), and one thread keeps every
-        // sum in one order.
-        if environment["OPENBLAS_NUM_THREADS"] == nil { environment["OPENBLAS_NUM_THREADS"] = "1" }
-        let variables = ["FILES": staging.path, "WORK": scratch.path]
-
-        var commands = 0
-        let rendered = try notebook.render { line, lineNumber in
-            var arguments = try NotebookCommandLine.split(line, variables: variables, source: notebookPath,
-                                                          lineNumber: lineNumber)
-            if arguments.first == "partnership" { arguments.removeFirst() }
-            guard let subcommand = arguments.first else { return "" }
-            // An unknown first word would otherwise reach ArgumentParser as "Unknown option '--data'".
-            let known = PartnershipCommand.configuration.subcommands.map { $0._commandName } + ["help"]
-            guard subcommand.hasPrefix("-") || known.contains(subcommand) else {
-                throw CommandError(.usage, "\(notebookPath):\(lineNumber): '\(subcommand)' is not a partnership "
-                                   + "subcommand; use one of: \(known.filter { $0 != "render" }.joined(separator: ", "))")
-            }
-            guard subcommand != "render" else {
-                throw CommandError(.usage, "\(notebookPath):\(lineNumber): a notebook cannot run 'render' (notebooks do "
-                                   + "not render other notebooks); render each notebook on its own")
-            }
-            commands += 1
-            let result = try runChild(arguments, in: notebookURL.deletingLastPathComponent(), environment: environment,
-                                      errorFile: workRoot.appendingPathComponent("stderr-\(commands).txt"))
-            guard result.status == 0 else {
-                var message = result.message.isEmpty ? "it exited with status \(result.status)" : result.message
-                for (path, shown) in display { message = message.replacingOccurrences(of: path, with: shown) }
-                let status = ExitStatus(rawValue: result.status) ?? .internalError
-                throw CommandError(status == .success ? .internalError : status,
-                                   "\(notebookPath):\(lineNumber): partnership \(subcommand) failed: \(message)")
-            }
-            var output = result.output
-            for (path, shown) in display { output = output.replacingOccurrences(of: path, with: shown) }
-            return output
+    /// Refuses a first word that is no subcommand (ArgumentParser would say "Unknown option '--data'") and `render`.
+    func checkSubcommand(_ subcommand: String, lineNumber: Int) throws {
+        let known = PartnershipCommand.configuration.subcommands.map { $0._commandName } + ["help"]
+        guard subcommand.hasPrefix("-") || known.contains(subcommand) else {
+            throw CommandError(.usage, "\(notebookPath):\(lineNumber): '\(subcommand)' is not a partnership "
+                               + "subcommand; use one of: \(known.filter { $0 != "render" }.joined(separator: ", "))")
         }
-
-        // Two renders to the same output take turns for the swap, so neither finds the other's files half-moved.
-        let files = try FolderLock.withLock(on: outputFolder.path) {
-            try install(rendered, to: outputURL, staging: staging, finalFiles: finalFiles)
+        guard subcommand != "render" else {
+            throw CommandError(.usage, "\(notebookPath):\(lineNumber): a notebook cannot run 'render' (notebooks do "
+                               + "not render other notebooks); render each notebook on its own")
         }
-        succeeded = true
-        return Summary(commands: commands, files: files, filesFolder: filesLink)
     }
 
     /// What a child process did.

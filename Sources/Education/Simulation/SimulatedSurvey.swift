@@ -80,11 +80,40 @@ public struct SimulatedSurvey: Sendable {
 
         // Coupling of theta to the outcome (the effect is defined on the population of input schools).
         let residuals = SimulatedSurvey.outcomeResiduals(input)
-        let complete = residuals.allSatisfy { $0 != nil } && input.count >= 3
-        let sigmaR2: Double? = complete ? residuals.reduce(0) { $0 + $1! * $1! } / Double(input.count) : nil
-        let coupling: Double
-        let independentSD: Double
-        if settings.effect != 0 {
+        let link = try SimulatedSurvey.outcomeLink(residuals, settings: settings)
+        let withinSchoolSD = (variance * (1 - settings.latentICC) / settings.latentICC).squareRoot()
+        self.residualVariance = link.sigmaR2
+        self.coupling = link.coupling
+        self.independentSD = link.independentSD
+        self.withinSchoolSD = withinSchoolSD
+
+        var random = SimulationRandom(seed: settings.seed)
+        // 1. Item parameters, in codebook order: a loading (uniform), then an intercept (normal).
+        let items = SimulatedSurvey.itemParameters(codebook, settings: settings, random: &random)
+        self.loadings = items.loadings
+        self.intercepts = items.intercepts
+
+        // 2. School levels, in input order.
+        let thetas = input.indices.map { s in link.coupling * (residuals[s] ?? 0) + link.independentSD * random.normal() }
+
+        // 3. Respondents, school by school.
+        let means = try SimulatedSurvey.respondentMeans(input, settings: settings)
+        let drawn = SimulatedSurvey.drawRespondents(input, thetas: thetas, means: means, residuals: residuals,
+                                                    codebook: codebook, settings: settings,
+                                                    items: items, withinSchoolSD: withinSchoolSD, random: &random)
+        self.schools = drawn.truth
+        self.responses = try SurveyResponses(codebook: codebook, respondents: drawn.respondents)
+    }
+
+    /// How strongly theta follows the outcome's residual after poverty: the coupling, the SD of theta's independent
+    /// part, and the residual variance (nil when fewer than 3 schools, or not every school, have both values).
+    static func outcomeLink(_ residuals: [Double?], settings: SimulationSettings) throws
+        -> (coupling: Double, independentSD: Double, sigmaR2: Double?) {
+        let variance = settings.schoolSD * settings.schoolSD
+        let complete = residuals.allSatisfy { $0 != nil } && residuals.count >= 3
+        let sigmaR2: Double? = complete ? residuals.reduce(0) { $0 + $1! * $1! } / Double(residuals.count) : nil
+        guard settings.effect != 0 else { return (0, settings.schoolSD, sigmaR2) }
+        do {
             guard let sigmaR2 else {
                 throw SurveyError("a non-zero effect needs the outcome and poverty of at least 3 schools, and of every "
                                   + "school simulated", kind: .usage)
@@ -98,24 +127,16 @@ public struct SimulatedSurvey: Sendable {
                                   + "\(SimulatedSurvey.rounded(100 * share))% of its variance from it; use an effect of "
                                   + "at most \(SimulatedSurvey.rounded(largest)) in size, or a smaller school SD", kind: .usage)
             }
-            coupling = variance * settings.effect / sigmaR2
-            independentSD = (variance * (1 - share)).squareRoot()
-        } else {
-            coupling = 0
-            independentSD = settings.schoolSD
+            return (variance * settings.effect / sigmaR2, (variance * (1 - share)).squareRoot(), sigmaR2)
         }
-        let withinSchoolSD = (variance * (1 - settings.latentICC) / settings.latentICC).squareRoot()
-        self.residualVariance = sigmaR2
-        self.coupling = coupling
-        self.independentSD = independentSD
-        self.withinSchoolSD = withinSchoolSD
+    }
 
-        var random = SimulationRandom(seed: settings.seed)
+    /// The items' loadings (normalised to mean 1 within each area) and intercepts, drawn in codebook order.
+    static func itemParameters(_ codebook: Codebook, settings: SimulationSettings,
+                               random: inout SimulationRandom) -> (loadings: [Double], intercepts: [Double]) {
         let scale = codebook.scale
         let range = Double(scale.maximum - scale.minimum)
         let center = Double(scale.minimum) + settings.centerShare * range
-
-        // 1. Item parameters, in codebook order: a loading (uniform), then an intercept (normal).
         var rawLoadings: [Double] = []
         var intercepts: [Double] = []
         for _ in codebook.items {
@@ -129,18 +150,20 @@ public struct SimulatedSurvey: Sendable {
             let mean = indices.reduce(0) { $0 + rawLoadings[$1] } / Double(indices.count)
             for index in indices { loadings[index] = rawLoadings[index] / mean }
         }
-        self.loadings = loadings
-        self.intercepts = intercepts
+        return (loadings, intercepts)
+    }
 
-        // 2. School levels, in input order.
-        let thetas = input.indices.map { s in coupling * (residuals[s] ?? 0) + independentSD * random.normal() }
-
-        // 3. Respondents, school by school.
+    /// The respondents of every school, with each school's truth.
+    static func drawRespondents(_ input: [SimulationSchool], thetas: [Double], means: [Double], residuals: [Double?],
+                                codebook: Codebook, settings: SimulationSettings,
+                                items: (loadings: [Double], intercepts: [Double]), withinSchoolSD: Double,
+                                random: inout SimulationRandom) -> (respondents: [SurveyRespondent], truth: [SchoolTruth]) {
+        let (loadings, intercepts) = items
+        let scale = codebook.scale
         let areas = codebook.areas
         let areaOfItem = codebook.items.map { item in areas.firstIndex(of: item.area)! }
         var respondents: [SurveyRespondent] = []
         var truth: [SchoolTruth] = []
-        let means = try SimulatedSurvey.respondentMeans(input, settings: settings)
         for (s, school) in input.enumerated() {
             let count = random.poisson(mean: means[s])
             for _ in 0..<count {
@@ -166,8 +189,7 @@ public struct SimulatedSurvey: Sendable {
             truth.append(SchoolTruth(cds: school.cds, name: school.name, outcomeResidual: residuals[s],
                                      theta: thetas[s], respondentCount: count))
         }
-        self.schools = truth
-        self.responses = try SurveyResponses(codebook: codebook, respondents: respondents)
+        return (respondents, truth)
     }
 
     /// Residuals of outcome on poverty (OLS with intercept, written out for two variables) across the schools with

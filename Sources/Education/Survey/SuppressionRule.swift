@@ -13,18 +13,26 @@
 /// Pooled statistics (alpha, item-rest correlations, ICCs) use every respondent; they describe items and variance
 /// shares across all schools, from which no school's or person's answers can be recovered.
 public struct SuppressionRule: Sendable, Equatable {
-    /// Groups with fewer respondents than this are suppressed.
-    public var threshold: Int
+    /// Groups with fewer respondents than this are suppressed; never below `smallestThreshold`.
+    public let threshold: Int
 
     /// The default threshold: 5 respondents.
     public static let defaultThreshold = 5
     /// The smallest threshold allowed: with 2, each of two respondents could read the other's answers from the mean.
     public static let smallestThreshold = 3
 
-    /// Creates the rule.
+    /// The standard rule: threshold 5, the rule every output uses unless the analyst asks for another.
+    public static let standard = SuppressionRule()
+
+    /// The standard rule (threshold 5); it cannot fail, unlike `init(threshold:)` with an analyst's number.
+    public init() {
+        threshold = SuppressionRule.defaultThreshold
+    }
+
+    /// The rule with an analyst's threshold, checked so that no output can reveal a respondent.
     ///
-    /// - Throws: `SurveyError` if `threshold` is below `smallestThreshold`.
-    public init(threshold: Int = SuppressionRule.defaultThreshold) throws {
+    /// - Throws: `SurveyError` (kind `.usage`) if `threshold` is below `smallestThreshold`.
+    public init(threshold: Int) throws {
         guard threshold >= SuppressionRule.smallestThreshold else {
             throw SurveyError("a suppression threshold of \(threshold) cannot protect respondents (with 2, each of two "
                               + "people can read the other's answers from the mean); use "

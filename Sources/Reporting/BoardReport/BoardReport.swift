@@ -86,14 +86,6 @@ public struct BoardReportOptions: Sendable, Equatable {
     }
 }
 
-extension SuppressionRule {
-    /// The default rule (threshold 5), without the `try` its checked initializer needs.
-    public static var standard: SuppressionRule {
-        // The default threshold is above the smallest allowed one, so this cannot throw.
-        try! SuppressionRule()
-    }
-}
-
 /// The name the board report uses for `PartnershipError`, the library's one error type.
 public typealias BoardReportError = PartnershipError
 

@@ -34,13 +34,29 @@ public struct BoardReportFigures: Sendable {
 
     /// Draws the figures.
     public init(analysis: BoardReportAnalysis) {
+        let names = (try? analysis.sample.table.text(analysis.variables.schoolName)) ?? []
+        partnershipVsGrowth = Self.partnershipVsGrowthFigure(analysis, names: names)
+        coefficients = Self.coefficientFigure(analysis)
+        residuals = Self.residualFigure(analysis, names: names)
+        let v = analysis.variables
+        if let statewide = analysis.statewide {
+            statewideGrowth = BoardReportFigures.statewideFigure(statewide, model: statewide.growthModel,
+                                                                 response: v.growth, analysis: analysis,
+                                                                 fileName: "statewide-growth-vs-poverty.svg")
+            statewideLevel = BoardReportFigures.statewideFigure(statewide, model: statewide.levelModel,
+                                                                response: v.outcomeAPI, analysis: analysis,
+                                                                fileName: "statewide-api-vs-poverty.svg")
+        } else {
+            statewideGrowth = nil
+            statewideLevel = nil
+        }
+    }
+
+    /// Partnership against growth, one labelled point per school, with the least-squares line.
+    static func partnershipVsGrowthFigure(_ analysis: BoardReportAnalysis, names: [String?]) -> BoardReportFigure {
         let v = analysis.variables
         let synthetic = analysis.isSynthetic ? " (synthetic survey)" : ""
-        let percent = BoardReportText.percent(analysis.options.level)
-        let se = analysis.options.covariance.description
-        let names = (try? analysis.sample.table.text(v.schoolName)) ?? []
         let partnership = analysis.sampleValues(v.partnership), growth = analysis.sampleValues(v.growth)
-
         // Partnership vs growth. The line is the simple least-squares line of growth on partnership, so that it fits
         // the points as drawn; model (3) adds poverty, and the caption says so.
         var points: [ScatterPlot.Point] = []
@@ -61,13 +77,20 @@ public struct BoardReportFigures: Sendable {
             + "\(v.surveyYear) to \(v.outcomeYear) (vertical), each point labelled with the school's name. The "
             + "least-squares line rises \(slopeText) growth points per PAL point."
             + (analysis.isSynthetic ? " The PAL index comes from a synthetic survey." : "")
-        partnershipVsGrowth = BoardReportFigure(
+        return BoardReportFigure(
             fileName: "partnership-vs-growth.svg", altText: scatterAlt,
             caption: "Each point is a school. The red line is the least-squares line of growth on partnership alone "
                 + "(slope \(slopeText) API points per PAL point); model (3) in the table also holds poverty constant. "
                 + "The dashed line marks zero growth.",
             svg: scatter.svg(description: scatterAlt))
+    }
 
+    /// The partnership estimate of each model with its interval.
+    static func coefficientFigure(_ analysis: BoardReportAnalysis) -> BoardReportFigure {
+        let v = analysis.variables
+        let synthetic = analysis.isSynthetic ? " (synthetic survey)" : ""
+        let percent = BoardReportText.percent(analysis.options.level)
+        let se = analysis.options.covariance.description
         // The partnership coefficient across the four models.
         let rows = analysis.models.compactMap { model -> CoefficientPlot.Row? in
             guard let row = model.row(v.partnership) else { return nil }
@@ -81,12 +104,17 @@ public struct BoardReportFigures: Sendable {
             + rows.map { "\($0.label) \(BoardReportText.points($0.estimate)) (\(BoardReportText.points($0.low)) to "
                 + "\(BoardReportText.points($0.high)))" }.joined(separator: "; ")
             + ". The dashed line marks zero."
-        coefficients = BoardReportFigure(
+        return BoardReportFigure(
             fileName: "partnership-coefficients.svg", altText: coefficientAlt,
             caption: "Dots are estimates, bars their \(percent) intervals (\(se) standard errors). A bar that crosses "
                 + "the dashed zero line means the data cannot rule out no association.",
             svg: plot.svg(description: coefficientAlt))
+    }
 
+    /// Residuals against fitted values of the focus model, the most influential schools labelled.
+    static func residualFigure(_ analysis: BoardReportAnalysis, names: [String?]) -> BoardReportFigure {
+        let v = analysis.variables
+        let synthetic = analysis.isSynthetic ? " (synthetic survey)" : ""
         // Residuals vs fitted of the focus model, the most influential schools labelled.
         let focus = analysis.models[BoardReportAnalysis.focusModel]
         let labelled = Set(analysis.diagnostics.influential.prefix(3).map(\.school))
@@ -104,23 +132,11 @@ public struct BoardReportFigures: Sendable {
             + "against their fitted values in model \(focus.name). The three most influential schools by Cook's "
             + "distance are labelled: " + analysis.diagnostics.influential.prefix(3).map(\.school).joined(separator: ", ")
             + "."
-        residuals = BoardReportFigure(
+        return BoardReportFigure(
             fileName: "residuals-vs-fitted.svg", altText: residualAlt,
             caption: "Points should scatter evenly around the dashed zero line, with no curve or funnel shape. Orange "
                 + "points are the three most influential schools by Cook's distance.",
             svg: residualPlot.svg(description: residualAlt))
-
-        if let statewide = analysis.statewide {
-            statewideGrowth = BoardReportFigures.statewideFigure(statewide, model: statewide.growthModel,
-                                                                 response: v.growth, analysis: analysis,
-                                                                 fileName: "statewide-growth-vs-poverty.svg")
-            statewideLevel = BoardReportFigures.statewideFigure(statewide, model: statewide.levelModel,
-                                                                response: v.outcomeAPI, analysis: analysis,
-                                                                fileName: "statewide-api-vs-poverty.svg")
-        } else {
-            statewideGrowth = nil
-            statewideLevel = nil
-        }
     }
 
     /// A statewide binned scatter of `response` against poverty with the model's line and the district highlighted.

@@ -3,10 +3,14 @@ import Education
 extension BoardReportMarkdown {
     /// Section 1: the files, the counts, and every school left out with its reason.
     func dataSection() -> String {
+        "## 1. The data: what was used and what was left out\n\n" + sourcesTable() + countsParagraph()
+            + leftOutTable() + surveyNotes()
+    }
+
+    /// The files the report read and what it uses from each.
+    func sourcesTable() -> String {
         let exclusions = analysis.merge.exclusions
         let names = analysis.fileNames
-        var out = "## 1. The data: what was used and what was left out\n\n"
-
         var sources = MarkdownTable(headers: ["Data", "File", "What the report uses"], alignments: [.left, .left, .left])
         let roles = analysis.roleCounts.map { BoardReportText.count($0.count) + " " + roleWord($0.role, $0.count) }
         sources.append(["Survey responses" + (analysis.isSynthetic ? " (SYNTHETIC)" : ""), names.responses,
@@ -20,8 +24,12 @@ extension BoardReportMarkdown {
         sources.append(["Poverty and English learners (real)", names.base,
                         "MEALS (% free or reduced-price meals) and P_EL (% English learners), matched to schools by "
                             + "school, district and county name"])
-        out += sources.render() + "\n"
+        return sources.render() + "\n"
+    }
 
+    /// How many schools the file, the district, the merge and the models have.
+    func countsParagraph() -> String {
+        let exclusions = analysis.merge.exclusions
         let excludedCount = exclusions.excluded.count
         var counts = "The API file lists \(BoardReportText.count(exclusions.schoolsInFile)) schools"
         if let prefix = exclusions.districtPrefix {
@@ -41,8 +49,15 @@ extension BoardReportMarkdown {
         counts += sample.leftOut.isEmpty ? " (none of the merged schools was left out).\n\n"
             : "; " + BoardReportText.count(sample.leftOut.count) + " merged " + (sample.leftOut.count == 1 ? "school was" : "schools were")
                 + " left out of the models.\n\n"
-        out += counts
+        return counts
+    }
 
+    /// Every school left out of the merge or the models, with why; counted by reason when they are many.
+    func leftOutTable() -> String {
+        let exclusions = analysis.merge.exclusions
+        let excludedCount = exclusions.excluded.count
+        let sample = analysis.sample
+        var out = ""
         if excludedCount + sample.leftOut.count > BoardReportMarkdown.longestSchoolList {
             // Thousands of rows (a statewide merge with one district's survey) would bury the report: count instead.
             var table = MarkdownTable(headers: ["Left out of", "Why", "Schools"], alignments: [.left, .left, .right])
@@ -73,7 +88,13 @@ extension BoardReportMarkdown {
             }
             out += table.render() + "\n"
         }
+        return out
+    }
 
+    /// The survey schools that did not merge, suppression, respondents without an index, and the merge's caveats.
+    func surveyNotes() -> String {
+        let exclusions = analysis.merge.exclusions
+        var out = ""
         // Kept schools with a Base-file note but complete data cannot occur (no match means no poverty value), so
         // the notes are all covered above; survey schools that did not merge are listed here.
         let unmerged = exclusions.surveyRowsNotMerged

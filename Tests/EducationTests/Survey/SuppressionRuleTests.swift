@@ -6,7 +6,7 @@ import TestSupport
 /// Suppression: small schools show no scores, and role breakdowns never let a small group be recovered by subtraction.
 struct SuppressionRuleTests {
     let summary = SurveySchoolSummary(scores: try! ScaleScores(responses: SurveyReference.responses),
-                                      suppression: try! SuppressionRule())
+                                      suppression: SuppressionRule())
 
     func school(_ cds: String) throws -> SurveyGroupSummary {
         try #require(summary.schools.first { $0.cds == cds })
@@ -19,7 +19,8 @@ struct SuppressionRuleTests {
     @Test func thresholdsBelowThreeAreRefused() throws {
         #expect(throws: SurveyError.self) { try SuppressionRule(threshold: 2) }
         #expect(try SuppressionRule(threshold: 3).threshold == 3)
-        #expect(try SuppressionRule().threshold == 5)
+        #expect(SuppressionRule().threshold == 5)
+        #expect(SuppressionRule.standard == SuppressionRule())
     }
 
     @Test func schoolsBelowTheThresholdShowOnlyTheirCount() throws {
@@ -88,7 +89,7 @@ struct SuppressionRuleTests {
                              answers: i == 0 ? [3, 3, 3, nil, nil] : [3, 3, 3, 2, 1])
         }
         let responses = try SurveyResponses(codebook: ScaleScoringTests.codebook, respondents: respondents)
-        let summary = SurveySchoolSummary(scores: try ScaleScores(responses: responses), suppression: try SuppressionRule())
+        let summary = SurveySchoolSummary(scores: try ScaleScores(responses: responses), suppression: SuppressionRule())
         let partnership = try #require(summary.measures.firstIndex(of: .area(.partnership)))
         let culture = try #require(summary.measures.firstIndex(of: .area(.culture)))
         #expect(summary.schools[0].measures![partnership].mean != nil)   // 10 scored at the school
