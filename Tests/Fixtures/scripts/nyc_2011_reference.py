@@ -56,7 +56,7 @@ def poverty():
 
 
 def survey():
-    raw = pd.read_csv(f"{DATA}/masterfile11_gened_final_PARTIAL_districts01-09.txt", sep="\t", dtype=str,
+    raw = pd.read_csv(f"{DATA}/masterfile11_gened_final_PARTIAL_districts01-09_complete-rows.txt", sep="\t", dtype=str,
                       encoding="utf-8-sig", keep_default_na=False)
     table = pd.DataFrame({"N_t": number(raw["N_t"]).values}, index=raw["dbn"].str.strip().values)
     for m in MEASURES:
