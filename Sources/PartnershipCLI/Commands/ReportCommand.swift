@@ -153,7 +153,7 @@ extension ReportCommand {
         let settings = try SchoolTableSettings(config: file, command: self)
         let report = try SchoolTableReport(inputs: settings.inputs, options: settings.options)
         try ReportFolderOutput.write(report.files.map { ($0.path, $0.contents) }, to: output)
-        print("wrote \(output)/\(BoardReport.markdownName) and \(output)/\(SchoolTableReport.jsonName) "
+        print("wrote \(output)/\(BoardReport.markdownName), \(SchoolTableReport.jsonName) and \(SchoolTableReport.tableName) "
               + "(\(report.analysis.sample.count) schools, \(report.analysis.models.count) models)")
     }
 }

@@ -7,11 +7,13 @@ import Regression
 public struct SchoolTableReport: Sendable {
     /// The analysis behind the report.
     public let analysis: SchoolTableAnalysis
-    /// The files: `report.md`, then `report.json`.
+    /// The files: `report.md`, `report.json`, then `school-table.csv` (the schools the models use).
     public let files: [BoardReport.File]
 
     /// The name of the JSON twin in the report folder.
     public static let jsonName = "report.json"
+    /// The name of the school table in the report folder.
+    public static let tableName = "school-table.csv"
 
     /// Runs the analysis and writes the report in memory.
     ///
@@ -23,6 +25,7 @@ public struct SchoolTableReport: Sendable {
             BoardReport.File(path: BoardReport.markdownName, contents: try SchoolTableMarkdown(analysis: analysis).render()),
             BoardReport.File(path: SchoolTableReport.jsonName,
                              contents: try SchoolTableReportJSON.document(analysis).rendered() + "\n"),
+            BoardReport.File(path: SchoolTableReport.tableName, contents: CSVWriter().text(of: analysis.sample.table)),
         ]
     }
 }
