@@ -100,4 +100,21 @@ import TestSupport
         #expect(run.errors.split(separator: "\n").count == 1)
         #expect(!FileManager.default.fileExists(atPath: output.path))
     }
+
+    /// The California report on a codebook with two scales of other names and its own index: the index's key is the
+    /// model term and its title the label (scale scoring itself is checked against Python in OwnScalesCodebookTests).
+    @Test func aCodebookWithOtherScalesReportsItsOwnIndex() throws {
+        let codebook = Fixtures.fixture("survey/own-scales/pal-items-two-scales-codebook.yaml").path
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let output = folder.appendingPathComponent("report")
+        let run = try runExecutable(["report", "--codebook", codebook, "--output", output.path])
+        #expect(run.status == 0, "\(run.errors)")
+        let markdown = try String(contentsOf: output.appendingPathComponent("report.md"), encoding: .utf8)
+        #expect(markdown.contains("| Partnership (Climate index, 1-5) "))
+        #expect(markdown.contains("The Climate index is the mean of the 2 area scores"))
+        #expect(markdown.contains("| Climate index | Working together | Support for teaching |"))
+        #expect(markdown.contains("api12 ~ climate_index + meals + api11"))
+        #expect(!markdown.contains("pal_index"))
+    }
 }
