@@ -46,8 +46,11 @@ import TestSupport
         let yaml = try String(contentsOfFile: SurveyPaths.codebook, encoding: .utf8)
         var kept: [Substring] = []
         var skipping = false
+        var inItems = false
+        // Only the data_use items go; the scale declarations and the index after the items stay as they are.
         for line in yaml.split(separator: "\n", omittingEmptySubsequences: false) {
-            if line.hasPrefix("  - id: ") { skipping = line.hasPrefix("  - id: dat") }
+            if !line.hasPrefix(" ") && !line.isEmpty { inItems = line.hasPrefix("items:"); skipping = false }
+            if inItems && line.hasPrefix("  - id: ") { skipping = line.hasPrefix("  - id: dat") }
             if !skipping { kept.append(line) }
         }
         let codebook = folder.appendingPathComponent("five-areas.yaml").path

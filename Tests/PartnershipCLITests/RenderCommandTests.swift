@@ -6,7 +6,7 @@ import TestSupport
 /// `partnership render` on the shipped notebooks: the same bytes as the committed renders, Markdown that a real GFM
 /// renderer reads as intended, and the error contract for bad notebooks.
 @Suite struct ShippedNotebookTests {
-    static let names = ["abc-2011-2012", "statewide-poverty-growth", "simulation-power"]
+    static let names = ["abc-2011-2012", "statewide-poverty-growth", "simulation-power", "nyc-2011"]
     static let source = Fixtures.repositoryRoot.appendingPathComponent("notebooks-md")
     static let rendered = source.appendingPathComponent("rendered")
 

@@ -6,7 +6,10 @@ extension Codebook {
     /// Reads a codebook from a YAML file.
     ///
     /// The file has `instrument` (text), an optional `note`, an optional default `scale` (`min`, `max`, `labels`),
-    /// and `items`: a list of mappings with `id`, `text`, `area` (one of the `SurveyArea` keys), an optional `scale`
+    /// optional `scales` (a list of `id` and `title`: the survey's own scales; the six PAL areas when absent), an
+    /// optional `index` (`key`, `title` and `scales`, the ids it averages; the PAL index when absent),
+    /// and `items`: a list of mappings with `id`, `text`, `area` (one of the declared scale ids, or of the PAL area
+    /// keys when no scales are declared), an optional `scale`
     /// and an optional `reverse` (true for a negatively worded item). See `data/survey/pal-codebook.yaml`.
     ///
     /// - Throws: `DataError` naming the file, line and column of the problem (kind `.missingFile` when the file
@@ -38,8 +41,9 @@ extension Codebook {
             throw DataError("the codebook is empty; see data/survey/pal-codebook.yaml for the layout",
                             at: CellLocation(file: source))
         }
-        let (instrument, items) = try reader.codebook(root)
-        try self.init(instrument: instrument, items: items, source: source)
+        let parsed = try reader.codebook(root)
+        try self.init(instrument: parsed.instrument, scales: parsed.scales ?? SurveyArea.pal, index: parsed.index ?? .pal,
+                      items: parsed.items, source: source, declaresScales: parsed.scales != nil)
     }
 }
 
@@ -93,8 +97,10 @@ private struct CodebookYAMLReader {
         return trimmed
     }
 
-    func codebook(_ root: Node) throws -> (String, [CodebookItem]) {
-        let top = try pairs(root, what: "the codebook", allowed: ["instrument", "note", "scale", "items"])
+    func codebook(_ root: Node) throws -> (instrument: String, scales: [SurveyArea]?, index: SurveyIndex?,
+                                           items: [CodebookItem]) {
+        let top = try pairs(root, what: "the codebook",
+                            allowed: ["instrument", "note", "scale", "scales", "index", "items"])
         guard let instrumentNode = top["instrument"]?.value else {
             throw DataError("the codebook has no 'instrument'; name the survey it describes", at: place(root))
         }
@@ -106,11 +112,64 @@ private struct CodebookYAMLReader {
         guard case .sequence(let sequence) = itemsNode else {
             throw DataError("'items' must be a list (each item starting with '- id:')", at: place(itemsNode))
         }
-        let items = try sequence.map { try item($0, defaultScale: defaultScale) }
-        return (instrument, items)
+        let scales = try top["scales"].map { try declaredScales($0.value) }
+        let index = try top["index"].map { try indexDefinition($0.value, scales: scales ?? SurveyArea.pal) }
+        let items = try sequence.map { try item($0, defaultScale: defaultScale, scales: scales) }
+        return (instrument, scales, index, items)
     }
 
-    func item(_ node: Node, defaultScale: ResponseScale?) throws -> CodebookItem {
+    /// The `scales:` list: each entry an `id` (a column name) and a `title`, ids unique.
+    func declaredScales(_ node: Node) throws -> [SurveyArea] {
+        guard case .sequence(let sequence) = node, !sequence.isEmpty else {
+            throw DataError("'scales' must be a non-empty list (each scale starting with '- id:')", at: place(node))
+        }
+        var result: [SurveyArea] = []
+        for entry in sequence {
+            let fields = try pairs(entry, what: "a scale", allowed: ["id", "title"])
+            guard let idNode = fields["id"]?.value else {
+                throw DataError("a scale has no 'id'; give it the key its items name under 'area'", at: place(entry))
+            }
+            let id = try text(idNode, what: "a scale's 'id'")
+            guard Codebook.isUsableID(id) else {
+                throw DataError("scale id '\(id)' cannot be a column name; use letters, digits and '_', starting with "
+                                + "a letter", at: place(idNode))
+            }
+            guard !result.contains(where: { $0.rawValue == id }) else {
+                throw DataError("scale id '\(id)' is declared twice; give every scale its own id", at: place(idNode))
+            }
+            let title = try fields["title"].map { try text($0.value, what: "scale '\(id)''s 'title'") } ?? id
+            result.append(SurveyArea(id: id, title: title))
+        }
+        return result
+    }
+
+    /// The `index:` mapping: `key` (default `pal_index`), `title` (default "PAL index") and `scales` (default all).
+    func indexDefinition(_ node: Node, scales: [SurveyArea]) throws -> SurveyIndex {
+        let fields = try pairs(node, what: "'index'", allowed: ["key", "title", "scales"])
+        let key = try fields["key"].map { try text($0.value, what: "the index's 'key'") } ?? SurveyIndex.pal.key
+        if let keyNode = fields["key"]?.value, !Codebook.isUsableID(key) || scales.contains(where: { $0.rawValue == key }) {
+            throw DataError("the index key '\(key)' must be a column name (letters, digits, '_') unlike every scale id",
+                            at: place(keyNode))
+        }
+        let title = try fields["title"].map { try text($0.value, what: "the index's 'title'") } ?? SurveyIndex.pal.title
+        var ids: [String] = []
+        if let listNode = fields["scales"]?.value {
+            guard case .sequence(let sequence) = listNode, !sequence.isEmpty else {
+                throw DataError("the index's 'scales' must be a non-empty list of scale ids", at: place(listNode))
+            }
+            for entry in sequence {
+                let id = try text(entry, what: "a scale of the index")
+                guard scales.contains(where: { $0.rawValue == id }) else {
+                    throw DataError("the index names scale '\(id)', which the codebook does not declare; use one of: "
+                                    + scales.map(\.rawValue).joined(separator: ", "), at: place(entry))
+                }
+                ids.append(id)
+            }
+        }
+        return SurveyIndex(key: key, title: title, scaleIDs: ids)
+    }
+
+    func item(_ node: Node, defaultScale: ResponseScale?, scales: [SurveyArea]?) throws -> CodebookItem {
         let fields = try pairs(node, what: "an item", allowed: ["id", "text", "area", "scale", "reverse"])
         guard let idNode = fields["id"]?.value else {
             throw DataError("an item has no 'id'; give it the name of its column in the responses file", at: place(node))
@@ -120,12 +179,14 @@ private struct CodebookYAMLReader {
             throw DataError("item '\(id)' has no 'text'; give the question's wording", at: place(node))
         }
         let wording = try text(textNode, what: "item '\(id)''s 'text'")
+        let keyList = scales.map { $0.map(\.rawValue).joined(separator: ", ") } ?? SurveyArea.keyList
         guard let areaNode = fields["area"]?.value else {
-            throw DataError("item '\(id)' has no 'area'; use one of: \(SurveyArea.keyList)", at: place(node))
+            throw DataError("item '\(id)' has no 'area'; use one of: \(keyList)", at: place(node))
         }
         let areaKey = try text(areaNode, what: "item '\(id)''s 'area'")
-        guard let area = SurveyArea(rawValue: areaKey) else {
-            throw DataError("item '\(id)' has area '\(areaKey)'; use one of: \(SurveyArea.keyList)", at: place(areaNode))
+        guard let area = (scales ?? SurveyArea.pal).first(where: { $0.rawValue == areaKey }) else {
+            let hint = scales == nil ? " (or declare the survey's own scales under 'scales:')" : ""
+            throw DataError("item '\(id)' has area '\(areaKey)'; use one of: \(keyList)\(hint)", at: place(areaNode))
         }
         let itemScale: ResponseScale
         if let scaleNode = fields["scale"]?.value {

@@ -8,13 +8,14 @@ public struct RespondentScores: Sendable, Equatable {
     public var role: SurveyRole
     /// One score per area of `ScaleScores.areas` (same order); `nil` when too few of the area's items were answered.
     public var areaScores: [Double?]
-    /// The PAL index (mean of the area scores), `nil` when any area score is missing.
+    /// The main index (for the PAL survey the PAL index: the mean of the area scores), `nil` when any of its
+    /// scales' scores is missing.
     public var palIndex: Double?
 
     /// The score of `measure`, if the respondent has one (`nil` also for an area the codebook lacks).
     public func score(_ measure: SurveyMeasure, areas: [SurveyArea]) -> Double? {
         switch measure {
-        case .palIndex: return palIndex
+        case .index: return palIndex
         case .area(let area): return areas.firstIndex(of: area).flatMap { areaScores[$0] }
         }
     }
@@ -25,6 +26,10 @@ public struct RespondentScores: Sendable, Equatable {
 public struct ScaleScores: Sendable, Equatable {
     /// The areas scored, in the survey's order (those the codebook has items for).
     public var areas: [SurveyArea]
+    /// The main index scored (its key, title and scales).
+    public var index: SurveyIndex
+    /// The response scale the items share, so scores can say what range they are on.
+    public var responseScale: ResponseScale
     /// One entry per respondent, in the responses' order.
     public var respondents: [RespondentScores]
     /// The share of an area's items a respondent must have answered for the area to get a score.
@@ -49,6 +54,9 @@ public struct ScaleScores: Sendable, Equatable {
         let areas = codebook.areas
         let itemIndices = areas.map { codebook.itemIndices(in: $0) }
         self.areas = areas
+        self.index = codebook.index
+        self.responseScale = codebook.scale
+        let indexPositions = areas.indices.filter { codebook.indexAreas.contains(areas[$0]) }
         self.minimumAnsweredShare = minimumAnsweredShare
         self.respondents = responses.respondents.map { respondent in
             let areaScores = itemIndices.map { indices in
@@ -57,7 +65,7 @@ public struct ScaleScores: Sendable, Equatable {
             }
             return RespondentScores(respondentID: respondent.id, cds: respondent.cds, role: respondent.role,
                                     areaScores: areaScores,
-                                    palIndex: PartnershipIndex.respondentIndex(areaScores: areaScores))
+                                    palIndex: PartnershipIndex.respondentIndex(areaScores: indexPositions.map { areaScores[$0] }))
         }
     }
 
@@ -76,8 +84,8 @@ public struct ScaleScores: Sendable, Equatable {
         return sum / Double(answered)
     }
 
-    /// The measures scored: the PAL index, then each area.
-    public var measures: [SurveyMeasure] { [.palIndex] + areas.map { .area($0) } }
+    /// The measures scored: the main index, then each area.
+    public var measures: [SurveyMeasure] { [.index(index)] + areas.map { .area($0) } }
 
     /// Every respondent's score on `measure`, in the respondents' order.
     public func scores(_ measure: SurveyMeasure) -> [Double?] {

@@ -1,14 +1,17 @@
-/// A score the survey reports for a respondent or a school: the overall PAL index or one area's scale.
-public enum SurveyMeasure: Sendable, Hashable, Comparable {
-    /// The overall PAL index (see `PartnershipIndex`).
-    case palIndex
-    /// One area's scale score.
+/// A score the survey reports for a respondent or a school: the codebook's main index or one scale's score.
+public enum SurveyMeasure: Sendable, Hashable {
+    /// The codebook's main index (for the PAL survey the PAL index, see `PartnershipIndex`).
+    case index(SurveyIndex)
+    /// One scale's score.
     case area(SurveyArea)
 
-    /// The stable column and JSON key: `pal_index`, or the area's key (`partnership`, `culture`, ...).
+    /// The PAL index, the main index of the PAL codebook.
+    public static var palIndex: SurveyMeasure { .index(.pal) }
+
+    /// The stable column and JSON key: the index's key (`pal_index`), or the scale's key (`partnership`, ...).
     public var key: String {
         switch self {
-        case .palIndex: return PartnershipIndex.key
+        case .index(let index): return index.key
         case .area(let area): return area.rawValue
         }
     }
@@ -16,18 +19,14 @@ public enum SurveyMeasure: Sendable, Hashable, Comparable {
     /// The measure's name as a report would print it.
     public var title: String {
         switch self {
-        case .palIndex: return "PAL index"
+        case .index(let index): return index.title
         case .area(let area): return area.title
         }
     }
 
-    /// The PAL index first, then the areas in the survey's order.
-    public static func < (lhs: SurveyMeasure, rhs: SurveyMeasure) -> Bool {
-        switch (lhs, rhs) {
-        case (.palIndex, .palIndex): return false
-        case (.palIndex, .area): return true
-        case (.area, .palIndex): return false
-        case (.area(let a), .area(let b)): return a < b
-        }
+    /// Whether this is the main index rather than one scale.
+    public var isIndex: Bool {
+        if case .index = self { return true }
+        return false
     }
 }

@@ -83,6 +83,8 @@ public struct ReportCommand: ParsableCommand {
 
     /// Reads the inputs, builds the report in memory and writes its folder all or nothing.
     public func run() throws {
+        let file = try config.map { try ReportConfiguration.load(file: $0) }
+        if let file, SchoolTableSettings.describesOwnFiles(file) { return try runOnOwnFiles(file) }
         let settings = try ReportSettings(command: self)
         // Refuse an output folder holding other files before the slow part, so a mistake costs no waiting.
         try ReportFolderOutput.checkReplaceable(settings.output)
@@ -103,5 +105,19 @@ public struct ReportCommand: ParsableCommand {
         if let note = book.missingAreasNote {
             FileHandle.standardError.write(Data("note: \(settings.codebook): \(note)\n".utf8))
         }
+    }
+}
+
+extension ReportCommand {
+    /// The report on a district's own files (a config with `survey-scores`): report.md and report.json.
+    func runOnOwnFiles(_ file: ReportConfiguration) throws {
+        let output = output ?? file.text("output") ?? "report"
+        guard !output.isEmpty else { throw CommandError(.usage, "--output needs a folder name") }
+        try ReportFolderOutput.checkReplaceable(output)
+        let settings = try SchoolTableSettings(config: file, command: self)
+        let report = try SchoolTableReport(inputs: settings.inputs, options: settings.options)
+        try ReportFolderOutput.write(report.files.map { ($0.path, $0.contents) }, to: output)
+        print("wrote \(output)/\(BoardReport.markdownName), \(SchoolTableReport.jsonName) and \(SchoolTableReport.tableName) "
+              + "(\(report.analysis.sample.count) schools, \(report.analysis.models.count) models)")
     }
 }

@@ -34,10 +34,11 @@ struct ReportConfiguration: Equatable {
         ("vcov", "classical, HC0-HC3, CR1:COLUMN or CR2:COLUMN"), ("level", "a number between 0 and 1"),
         ("suppress-below", "a whole number, 3 or more"), ("min-answered", "a share between 0 and 1"),
         ("influential-schools", "a whole number"), ("statewide", "true or false"), ("output", "a folder"),
-    ]
+    ] + SchoolTableSettings.keys
 
     /// The keys whose values are paths (resolved against the config file's folder).
-    static let pathKeys: Set<String> = ["responses", "codebook", "growth", "base", "output"]
+    static let pathKeys = Set<String>(["responses", "codebook", "growth", "base", "output"])
+        .union(SchoolTableSettings.pathKeys)
 
     /// Reads and checks a config file.
     ///

@@ -57,8 +57,11 @@ public struct BoardReportAnalysis: Sendable {
         guard options.influentialSchools >= 1 else {
             throw BoardReportError("the number of influential schools to name must be at least 1", kind: .usage)
         }
-        let variables = BoardReportVariables(surveyYear: options.merge.surveyYear, outcomeYear: options.merge.outcomeYear)
         let responses = inputs.responses
+        let scale = responses.codebook.scale
+        let variables = BoardReportVariables(surveyYear: options.merge.surveyYear, outcomeYear: options.merge.outcomeYear,
+                                             index: responses.codebook.index,
+                                             scaleRange: "\(scale.minimum)-\(scale.maximum)")
         let survey = try SurveyAnalysis(responses: responses, minimumAnsweredShare: options.minimumAnsweredShare,
                                         suppression: options.suppression, confidenceLevel: options.level)
         let merge = try LaggedMerge.build(growth: inputs.growth, base: inputs.base,

@@ -48,8 +48,8 @@ extension BoardReportMarkdown {
         out += "Each respondent's area score is the mean of their answers to the area's items (negatively worded items "
             + "reversed), when at least "
             + NumberFormatting.fixed(survey.scores.minimumAnsweredShare * 100, decimals: 0) + "% of the items were "
-            + "answered. The PAL index is the mean of the \(survey.scores.areas.count) area scores, and a school's PAL "
-            + "index is the mean of its respondents' indexes.\n\n"
+            + "answered. The \(indexTitle) is the mean of the \(indexAreaCount) area scores, and a school's "
+            + "\(indexTitle) is the mean of its respondents' indexes.\n\n"
 
         var reliability = MarkdownTable(headers: ["Area", "Items", "Complete answers", "Cronbach's alpha",
                                                   "\(level) interval"])
@@ -86,9 +86,9 @@ extension BoardReportMarkdown {
         }
         out += icc.render() + "\n"
         if let index = survey.intraclassCorrelations.first ?? nil {
-            out += "ICC(1) is the share of the differences between respondents that lies between schools: for the PAL "
-                + "index, " + NumberFormatting.fixed(index.icc1 * 100, decimals: 0) + "%. ICC(2) is the reliability of "
-                + "a school's average: " + NumberFormatting.fixed(index.icc2, decimals: 2) + " for the PAL index"
+            out += "ICC(1) is the share of the differences between respondents that lies between schools: for the "
+                + "\(indexTitle), " + NumberFormatting.fixed(index.icc1 * 100, decimals: 0) + "%. ICC(2) is the reliability of "
+                + "a school's average: " + NumberFormatting.fixed(index.icc2, decimals: 2) + " for the \(indexTitle)"
                 + (index.icc2 >= 0.7 ? ", enough to compare schools (0.70 is a common minimum)."
                     : ", below the common minimum of 0.70, so school averages are noisy and differences between schools "
                         + "should be read with care.")
@@ -129,14 +129,27 @@ extension BoardReportMarkdown {
             }
             table.append(cells)
         }
-        return "School scores (means on the 1-5 scale):\n\n" + table.render() + "\n"
+        let scale = analysis.survey.scores.responseScale
+        let range = "\(scale.minimum)-\(scale.maximum)"
+        return "School scores (means on the \(range) scale):\n\n" + table.render() + "\n"
+    }
+
+    /// The main index's printed name ("PAL index" for the PAL codebook).
+    var indexTitle: String { MarkdownText.escapeInline(analysis.survey.scores.index.title) }
+
+    /// How many scales the main index averages.
+    var indexAreaCount: Int {
+        let scores = analysis.survey.scores
+        return scores.index.scaleIDs.isEmpty ? scores.areas.count
+            : scores.areas.filter { scores.index.scaleIDs.contains($0.rawValue) }.count
     }
 
     /// Column headings short enough for a wide table.
     func shortTitle(_ measure: SurveyMeasure) -> String {
         switch measure {
-        case .palIndex: return "PAL index"
-        case .area(.professionalDevelopment): return "Prof. development"
+        case .index(let index): return index.title
+        case .area(.professionalDevelopment) where measure.title == SurveyArea.professionalDevelopment.title:
+            return "Prof. development"
         default: return measure.title
         }
     }

@@ -7,14 +7,23 @@ public struct BoardReportVariables: Sendable, Equatable {
     /// The outcome year.
     public let outcomeYear: Int
 
-    /// Creates the names for a merge of `surveyYear` to `outcomeYear`.
-    public init(surveyYear: Int, outcomeYear: Int) {
+    /// The codebook's main index (the PAL index for the PAL codebook).
+    public let index: SurveyIndex
+    /// The response scale's range as printed ("1-5").
+    public let scaleRange: String
+
+    /// Creates the names for a merge of `surveyYear` to `outcomeYear`, with the survey's main index `index` on
+    /// answers of `scaleRange`.
+    public init(surveyYear: Int, outcomeYear: Int, index: SurveyIndex = .pal, scaleRange: String = "1-5") {
         self.surveyYear = surveyYear
         self.outcomeYear = outcomeYear
+        self.index = index
+        self.scaleRange = scaleRange
     }
 
-    /// The school PAL index (mean of respondents' indexes), `pal_index`.
-    public var partnership: String { PartnershipIndex.key }
+    /// The school's main index (mean of respondents' indexes): `pal_index` for the PAL codebook, else the
+    /// codebook's index key.
+    public var partnership: String { index.key }
     /// The survey year's API, e.g. `api11`.
     public var baseAPI: String { "api" + APIYear.twoDigits(surveyYear) }
     /// The outcome year's API, e.g. `api12`.
@@ -34,7 +43,7 @@ public struct BoardReportVariables: Sendable, Equatable {
     /// The label a table row or axis shows for `column`.
     public func label(_ column: String) -> String {
         switch column {
-        case partnership: return "Partnership (PAL index, 1-5)"
+        case partnership: return "Partnership (\(index.title), \(scaleRange))"
         case baseAPI: return "API \(surveyYear) (survey year)"
         case outcomeAPI: return "API \(outcomeYear) (outcome year)"
         case growth: return "API growth \(surveyYear)-\(outcomeYear)"
